@@ -1,0 +1,4 @@
+import { Initial1764300000000 } from './1764300000000-initial.js';
+
+/** Every migration, oldest first. A committed migration is never edited: add a new one. */
+export const migrations = [Initial1764300000000];

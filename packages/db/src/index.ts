@@ -1,0 +1,4 @@
+export * from './embedded-postgres.js';
+export * from './migrate.js';
+export * from './database-url.js';
+export * from './open-database.js';

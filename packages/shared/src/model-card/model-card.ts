@@ -1,0 +1,56 @@
+import type { Emotion } from '../taxonomy/emotions.js';
+
+/**
+ * What the runner needs to know to run a model exactly as its authors trained it. Every preprocessing number
+ * lives here; the runner infers nothing.
+ *
+ * Pixel transform, per channel c: x' = (x * scale - mean[c]) / std[c], x being the 0..255 pixel value.
+ */
+export interface ModelCard {
+  id: string;
+  name: string;
+  version: string;
+  /** File name of the ONNX model, relative to the configured model folder. */
+  file: string;
+  /** sha256 of the ONNX file, hex. */
+  sha256: string;
+  source: { url: string; licence: string };
+  trainingData: string;
+  architecture: string;
+  input: ModelInput;
+  output: ModelOutput;
+  notes?: string;
+}
+
+export type Layout = 'NCHW' | 'NHWC';
+export type ColorSpace = 'grayscale' | 'rgb' | 'bgr';
+/** none: the image is used as it is (a face crop); detect: crop the detected face box; align: 5-point alignment. */
+export type CropPolicy = 'none' | 'detect' | 'align';
+
+export interface ModelInput {
+  name: string;
+  layout: Layout;
+  width: number;
+  height: number;
+  channels: 1 | 3;
+  colorSpace: ColorSpace;
+  crop: CropPolicy;
+  /** Extra margin around a detected box, as a fraction of its size (crop = detect). */
+  margin?: number;
+  /** Resize kernel as sharp names it; area averaging is what OpenCV's INTER_AREA does for shrinking. */
+  resize: 'nearest' | 'linear' | 'cubic' | 'lanczos3';
+  scale: number;
+  mean: number[];
+  std: number[];
+  /** Fixed batch size the graph accepts, or 'dynamic'. */
+  batch: number | 'dynamic';
+}
+
+export interface ModelOutput {
+  name: string;
+  kind: 'logits' | 'probabilities';
+  /** The model's class names in output index order. */
+  labels: string[];
+  /** Each class name's canonical emotion (null: none). */
+  labelMap: Record<string, Emotion | null>;
+}

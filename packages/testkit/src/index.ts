@@ -1,0 +1,3 @@
+export * from './repo-root.js';
+export * from './fixtures.js';
+export * from './throwaway-database.js';
