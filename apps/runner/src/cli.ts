@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { commandModules } from './commands/index.js';
+
+const program = new Command('ferbench').description('Measure how much facial emotion recognition models agree.').showHelpAfterError();
+for (const register of commandModules) register(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`ferbench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
