@@ -14,5 +14,5 @@ read -r -t 120 FERBENCH_TEST_DATABASE_URL <&3 || { echo "test Postgres did not s
 export FERBENCH_TEST_DATABASE_URL
 
 dirs=()
-for d in packages/*/dist migrations/dist apps/runner/dist apps/api/dist apps/web/e2e; do [ -d "$d" ] && dirs+=("$d"); done
+for d in packages/*/dist migrations/dist apps/runner/dist apps/api/dist apps/web/e2e-dist; do [ -d "$d" ] && dirs+=("$d"); done
 node --test --test-concurrency="${FERBENCH_TEST_CONCURRENCY:-2}" --test-reporter=spec "${dirs[@]}"
