@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/ensure-installed.sh
 bash scripts/ensure-chromium.sh
 npx turbo run build --output-logs=errors-only
 
