@@ -6,7 +6,8 @@ import { freePort } from './throwaway-database.js';
 
 /**
  * Started by scripts/test.sh: one embedded Postgres for the whole test run. Prints its URL on the first line
- * of stdout, then serves until stdin closes or a signal arrives.
+ * of stdout, then serves until a signal arrives or the process that started it is gone (a killed test run must
+ * not leave a server behind).
  */
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-test-pg-'));
@@ -20,8 +21,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
-  process.stdin.on('end', () => void stop());
-  process.stdin.resume();
+  const parent = process.ppid;
+  setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch {
+      void stop();
+    }
+  }, 2000);
 }
 
 void main();
