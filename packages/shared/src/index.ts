@@ -2,3 +2,4 @@ export * from './taxonomy/emotions.js';
 export * from './taxonomy/label-map.js';
 export * from './model-card/model-card.js';
 export * from './model-card/validate-card.js';
+export * from './stats/index.js';

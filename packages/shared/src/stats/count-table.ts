@@ -1,0 +1,31 @@
+/**
+ * Items × categories counts r_ik: how many raters (models) gave item (face) i category k. This is what SQL
+ * produces with `GROUP BY image, label`, so every multi-rater statistic is a formula over these rows and never
+ * needs the raw ratings. `rows` may be an array or any iterable (a stream of a million faces); each statistic
+ * walks it once.
+ */
+export interface CountTable {
+  /** Declared categories, in order; each row has one count per category. */
+  readonly categories: readonly string[];
+  readonly rows: Iterable<ArrayLike<number>>;
+}
+
+/**
+ * Calls `visit(row, total)` for every row after checking its shape, so a bad GROUP BY (a missing column, a
+ * negative or fractional count) fails loudly instead of producing a plausible wrong κ.
+ */
+export function forEachCountRow(table: CountTable, visit: (row: ArrayLike<number>, total: number) => void): void {
+  const q = table.categories.length;
+  let index = 0;
+  for (const row of table.rows) {
+    if (row.length !== q) throw new RangeError(`count row ${index} has ${row.length} counts, expected ${q} (one per category)`);
+    let total = 0;
+    for (let k = 0; k < q; k++) {
+      const x = row[k]!;
+      if (!Number.isInteger(x) || x < 0) throw new RangeError(`count row ${index}, category "${table.categories[k]}": ${x} is not a non-negative integer`);
+      total += x;
+    }
+    visit(row, total);
+    index++;
+  }
+}
