@@ -1,0 +1,96 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AgreementSummary } from '../../../components/agreement-summary';
+import { ApiError } from '../../../components/api-error';
+import { Hash } from '../../../components/hash';
+import { LeaderboardTable } from '../../../components/leaderboard-table';
+import { Notice } from '../../../components/notice';
+import { formatCount } from '../../../format/numbers';
+import { graphql } from '../../../gql';
+import { runQuery } from '../../../graphql/client';
+
+export const dynamic = 'force-dynamic';
+
+// Asked separately so an unknown id is a 404, not the leaderboard's error.
+const DatasetQuery = graphql(`
+  query Dataset($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+      format
+      imageCount
+      dataSha256
+    }
+  }
+`);
+
+const LeaderboardQuery = graphql(`
+  query Leaderboard($id: ID!) {
+    leaderboard(dataset: $id) {
+      entries {
+        model {
+          id
+          name
+          version
+          sha256
+        }
+        n
+        accuracy
+        macroF1
+        labelSet
+      }
+    }
+    agreement(dataset: $id) {
+      models {
+        id
+        name
+        version
+        sha256
+      }
+      nFaces
+      nRaters
+      labelSet
+      fleissKappa
+      fleissKappaReason
+      interpretation
+    }
+  }
+`);
+
+export default async function LeaderboardPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [datasetResult, board] = await Promise.all([runQuery(DatasetQuery, { id }), runQuery(LeaderboardQuery, { id })]);
+  if (datasetResult.error) return <ApiError error={datasetResult.error} what="the dataset" />;
+  const dataset = datasetResult.data.dataset;
+  if (!dataset) notFound();
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Datasets</Link> <span aria-hidden="true">/</span> {dataset.name}
+      </nav>
+      <h1>{dataset.name}</h1>
+      <p className="muted">
+        <code>{dataset.id}</code> · {dataset.format} · {formatCount(dataset.imageCount)} faces · data{' '}
+        <Hash value={dataset.dataSha256} label="data sha256" />
+      </p>
+      {board.error ? (
+        <ApiError error={board.error} what="the leaderboard" />
+      ) : board.data.leaderboard.entries.length === 0 ? (
+        <Notice tone="empty" title="No model has been run on this dataset yet">
+          <p>
+            Add a model and run it with <code>ferbench model add …</code> and <code>ferbench run …</code>.
+          </p>
+        </Notice>
+      ) : (
+        <>
+          <AgreementSummary agreement={board.data.agreement} dataSha256={dataset.dataSha256} />
+          <section aria-labelledby="leaderboard-heading">
+            <h2 id="leaderboard-heading">Leaderboard</h2>
+            <LeaderboardTable entries={board.data.leaderboard.entries} datasetName={dataset.name} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApiError } from '../../../components/api-error';
+import { Notice } from '../../../components/notice';
+import { ProbabilityTable } from '../../../components/probability-table';
+import { VoteTable } from '../../../components/vote-table';
+import { graphql } from '../../../gql';
+import { runQuery } from '../../../graphql/client';
+
+export const dynamic = 'force-dynamic';
+
+const FaceQuery = graphql(`
+  query Face($id: ID!) {
+    image(id: $id) {
+      id
+      datasetId
+      key
+      split
+      goldLabel
+      predictions {
+        model {
+          id
+          name
+          version
+          sha256
+        }
+        label
+        probability
+        probabilities {
+          label
+          probability
+        }
+      }
+    }
+  }
+`);
+
+export default async function FacePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const result = await runQuery(FaceQuery, { id });
+  if (result.error) return <ApiError error={result.error} what="this face" />;
+  const image = result.data.image;
+  if (!image) notFound();
+  const votes = new Set(image.predictions.map((p) => p.label));
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Datasets</Link> <span aria-hidden="true">/</span>{' '}
+        <Link href={`/datasets/${encodeURIComponent(image.datasetId)}`}>{image.datasetId}</Link>{' '}
+        <span aria-hidden="true">/</span> {image.key}
+      </nav>
+      <h1>Face {image.key}</h1>
+      <div className="face">
+        {/* Served through this app (see file/route.ts), so the browser never needs to reach the API itself. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored: no resizing */}
+        <img
+          className="face-image"
+          src={`/images/${encodeURIComponent(image.id)}/file`}
+          alt={`Face ${image.key} from ${image.datasetId}${image.goldLabel ? `, labelled ${image.goldLabel}` : ''}`}
+          width={200}
+          height={200}
+        />
+        <dl className="facts">
+          <div>
+            <dt>gold label</dt>
+            <dd data-stat="gold-label">
+              <span className="emotion">{image.goldLabel ?? 'none'}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>split</dt>
+            <dd>{image.split}</dd>
+          </div>
+          <div>
+            <dt>models</dt>
+            <dd>
+              {image.predictions.length === 0
+                ? 'none yet'
+                : votes.size === 1
+                  ? `all ${image.predictions.length} agree`
+                  : `${votes.size} different votes from ${image.predictions.length}`}
+            </dd>
+          </div>
+        </dl>
+      </div>
+      {image.predictions.length === 0 ? (
+        <Notice tone="empty" title="No model has seen this face yet">
+          <p>
+            Run a model on <code>{image.datasetId}</code> with <code>ferbench run …</code>.
+          </p>
+        </Notice>
+      ) : (
+        <>
+          <section aria-labelledby="votes-heading">
+            <h2 id="votes-heading">Votes</h2>
+            <VoteTable predictions={image.predictions} goldLabel={image.goldLabel} />
+          </section>
+          <section aria-labelledby="probabilities-heading">
+            <h2 id="probabilities-heading">Probabilities</h2>
+            <ProbabilityTable predictions={image.predictions} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
