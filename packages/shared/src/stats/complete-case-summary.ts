@@ -1,4 +1,4 @@
-import { type CountTable, forEachCountRow } from './count-table.js';
+import { type CountTable, checkedCountRows } from './count-table.js';
 
 /**
  * Sufficient statistics of the complete-case items (every rater rated), gathered in one pass. irr's
@@ -40,7 +40,7 @@ export function summarizeCompleteCases(table: CountTable, raters?: number): Comp
   const groups = new Map<number, GroupSums>();
   const observed = new Array<boolean>(q).fill(false);
   let rows = 0;
-  forEachCountRow(table, (row, total) => {
+  for (const { row, total } of checkedCountRows(table)) {
     rows++;
     if (raters !== undefined && total > raters) throw new RangeError(`an item has ${total} ratings but there are only ${raters} raters`);
     let group = groups.get(total);
@@ -57,7 +57,7 @@ export function summarizeCompleteCases(table: CountTable, raters?: number): Comp
       group.sumSquares[k]! += x * x;
       if (x === total) group.itemsAllAgree++;
     }
-  });
+  }
   const m = raters ?? Math.max(0, ...groups.keys());
   const complete = groups.get(m);
   return {

@@ -10,11 +10,17 @@ export interface CountTable {
   readonly rows: Iterable<ArrayLike<number>>;
 }
 
+/** A row that passed the shape check, with r_i (its number of ratings). */
+export interface CheckedRow {
+  readonly row: ArrayLike<number>;
+  readonly total: number;
+}
+
 /**
- * Calls `visit(row, total)` for every row after checking its shape, so a bad GROUP BY (a missing column, a
- * negative or fractional count) fails loudly instead of producing a plausible wrong κ.
+ * The rows with their totals after checking each one's shape, so a bad GROUP BY (a missing column, a negative or
+ * fractional count) fails loudly instead of producing a plausible wrong κ.
  */
-export function forEachCountRow(table: CountTable, visit: (row: ArrayLike<number>, total: number) => void): void {
+export function* checkedCountRows(table: CountTable): Generator<CheckedRow> {
   const q = table.categories.length;
   let index = 0;
   for (const row of table.rows) {
@@ -25,7 +31,7 @@ export function forEachCountRow(table: CountTable, visit: (row: ArrayLike<number
       if (!Number.isInteger(x) || x < 0) throw new RangeError(`count row ${index}, category "${table.categories[k]}": ${x} is not a non-negative integer`);
       total += x;
     }
-    visit(row, total);
+    yield { row, total };
     index++;
   }
 }

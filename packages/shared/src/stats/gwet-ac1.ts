@@ -1,0 +1,63 @@
+import type { CountTable } from './count-table.js';
+import { tallyRowPatterns } from './row-patterns.js';
+import { type Stat, sqrtVariance, undefinedStat } from './stat-result.js';
+
+export interface GwetOptions {
+  /** q: the declared categories (default) or only those observed anywhere in the data. */
+  readonly categories?: 'declared' | 'observed';
+}
+
+export type GwetAc1 = Stat<{
+  /** Standard error (Gwet 2008 variance as irrCAC `gwet.ac1.raw`, N = ∞); null with fewer than 2 items. */
+  readonly se: number | null;
+  readonly pa: number;
+  readonly pe: number;
+  readonly q: number;
+  /** π_k per declared category. */
+  readonly categoryProportions: readonly number[];
+  /** Items with at least 1 rating (n) and with at least 2 (n₂). */
+  readonly items: number;
+  readonly itemsWithPairs: number;
+}>;
+
+/**
+ * Gwet's AC1 for many raters with missing ratings (Gwet 2008; missing-data form of Gwet 2014), with the formulas
+ * of the fixtures' README: p_a over items with ≥ 2 ratings, π_k over items with ≥ 1. Stable when one class
+ * dominates (as "happiness" does), unlike κ. It depends on q, so say which set of categories was used.
+ */
+export function gwetAc1(table: CountTable, options: GwetOptions = {}): GwetAc1 {
+  const patterns = tallyRowPatterns(table).filter((p) => p.total >= 1);
+  const nq = table.categories.length;
+  let n = 0;
+  let n2 = 0;
+  let paSum = 0;
+  const pi = new Array<number>(nq).fill(0);
+  const itemAgreement = (counts: readonly number[], r: number) => (r < 2 ? 0 : counts.reduce((a, x) => a + x * (x - 1), 0) / (r * (r - 1)));
+  for (const { counts, total: r, weight: w } of patterns) {
+    n += w;
+    if (r >= 2) {
+      n2 += w;
+      paSum += w * itemAgreement(counts, r);
+    }
+    for (let k = 0; k < nq; k++) pi[k]! += (w * counts[k]!) / r;
+  }
+  if (n === 0) return undefinedStat('no item has a rating');
+  if (n2 === 0) return undefinedStat('no item has 2 or more ratings, so observed agreement is undefined');
+  for (let k = 0; k < nq; k++) pi[k]! /= n;
+  const q = options.categories === 'observed' ? pi.filter((p) => p > 0).length : nq;
+  if (q < 2) return undefinedStat(`q = ${q} categories: chance agreement Σπ(1−π)/(q−1) is 0/0`);
+  const pa = paSum / n2;
+  const pe = pi.reduce((a, p) => a + p * (1 - p), 0) / (q - 1);
+  const ac1 = (pa - pe) / (1 - pe);
+
+  // Linearised per-item contributions, as irrCAC computes its variance.
+  let squares = 0;
+  for (const { counts, total: r, weight: w } of patterns) {
+    const ac1i = ((n / n2) * (itemAgreement(counts, r) - (r >= 2 ? pe : 0))) / (1 - pe);
+    const pei = counts.reduce((a, x, k) => a + x * (1 - pi[k]!), 0) / (r * (q - 1));
+    const star = ac1i - (2 * (1 - ac1) * (pei - pe)) / (1 - pe);
+    squares += w * (star - ac1) ** 2;
+  }
+  const se = n < 2 ? null : sqrtVariance(squares / (n * (n - 1)));
+  return { value: ac1, se, pa, pe, q, categoryProportions: pi, items: n, itemsWithPairs: n2 };
+}
