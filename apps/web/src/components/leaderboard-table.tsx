@@ -7,51 +7,52 @@ type Entry = LeaderboardQuery['leaderboard']['entries'][number];
 /** Every model's accuracy and macro-F1 on one dataset, each with the n and model hash behind it. */
 export function LeaderboardTable({ entries, datasetName }: { entries: readonly Entry[]; datasetName: string }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table" aria-label={`Leaderboard on ${datasetName}`}>
-        <caption>
-          Accuracy and macro-F1 against the dataset&apos;s gold labels, over the faces each model has a prediction for
-          (n) and the labels both the model and the dataset can give.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Model</th>
-            <th scope="col">Version</th>
-            <th scope="col" className="num">Accuracy</th>
-            <th scope="col" className="num">Macro-F1</th>
-            <th scope="col" className="num">n</th>
-            <th scope="col">Labels</th>
-            <th scope="col">Model sha256</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e, i) => (
-            <tr key={e.model.id} data-model-id={e.model.id}>
-              <td className="rank">{i + 1}</td>
-              <th scope="row" className="model-name">
-                {e.model.name}
-              </th>
-              <td>{e.model.version}</td>
-              <td className="num" data-stat="accuracy">
-                {formatPercent(e.accuracy)}
-              </td>
-              <td className="num" data-stat="macro-f1">
-                {formatStatistic(e.macroF1)}
-              </td>
-              <td className="num" data-stat="n">
-                {formatCount(e.n)}
-              </td>
-              <td>
-                <abbr title={e.labelSet.join(', ')}>{e.labelSet.length}</abbr>
-              </td>
-              <td>
-                <Hash value={e.model.sha256} label="model sha256" />
-              </td>
+    <>
+      <div className="table-scroll">
+        <table className="data-table" aria-label={`Leaderboard on ${datasetName}`} aria-describedby="leaderboard-note">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Model</th>
+              <th scope="col" className="num">Accuracy</th>
+              <th scope="col" className="num">Macro-F1</th>
+              <th scope="col" className="num">n</th>
+              <th scope="col">Labels</th>
+              <th scope="col">Model sha256</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {entries.map((e, i) => (
+              <tr key={e.model.id} data-model-id={e.model.id}>
+                <td className="rank">{i + 1}</td>
+                <th scope="row" className="model-name">
+                  {e.model.name}{' '}
+                  <span className="version">{e.model.version}</span>
+                </th>
+                <td className="num" data-stat="accuracy">
+                  {formatPercent(e.accuracy)}
+                </td>
+                <td className="num" data-stat="macro-f1">
+                  {formatStatistic(e.macroF1)}
+                </td>
+                <td className="num" data-stat="n">
+                  {formatCount(e.n)}
+                </td>
+                <td>
+                  <abbr title={e.labelSet.join(', ')}>{e.labelSet.length}</abbr>
+                </td>
+                <td>
+                  <Hash value={e.model.sha256} label="model sha256" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="table-note" id="leaderboard-note">
+        Accuracy and macro-F1 against the dataset&apos;s gold labels, over the faces each model has a prediction for
+        (n) and the labels both the model and the dataset can give.
+      </p>
+    </>
   );
 }

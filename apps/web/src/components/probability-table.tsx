@@ -10,7 +10,7 @@ type Prediction = NonNullable<FaceQuery['image']>['predictions'][number];
  */
 export function ProbabilityTable({ predictions }: { predictions: readonly Prediction[] }) {
   const byModel = predictions.map((p) => new Map(p.probabilities.map((lp) => [lp.label, lp.probability])));
-  const labels = EMOTIONS.filter((e) => byModel.some((m) => m.has(e)));
+  const labels = EMOTIONS.filter((e) => byModel.some((m) => m.get(e) != null));
   return (
     <div className="table-scroll">
       <table className="data-table compact" aria-label="Probability of each label, by model">

@@ -25,7 +25,8 @@ export function VoteTable({ predictions, goldLabel }: { predictions: readonly Pr
             return (
               <tr key={p.model.id} data-model-id={p.model.id}>
                 <th scope="row" className="model-name">
-                  {p.model.name} <span className="muted">{p.model.version}</span>
+                  {p.model.name}{' '}
+                  <span className="version">{p.model.version}</span>
                 </th>
                 <td data-stat="vote">
                   <span className="emotion">{p.label}</span>
