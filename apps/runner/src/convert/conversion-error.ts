@@ -1,0 +1,25 @@
+/** Why a conversion stopped; the CLI prints the message, tests match on the code. */
+export enum ConversionErrorCode {
+  UnsupportedLayer = 'UNSUPPORTED_LAYER',
+  UnsupportedOp = 'UNSUPPORTED_OP',
+  UnsupportedConfig = 'UNSUPPORTED_CONFIG',
+  MissingWeight = 'MISSING_WEIGHT',
+  BadModelFile = 'BAD_MODEL_FILE',
+}
+
+export class ConversionError extends Error {
+  constructor(
+    readonly code: ConversionErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConversionError';
+  }
+}
+
+/** The element at `index`, or a ConversionError naming what was expected: source files are untrusted input. */
+export function element<T>(items: readonly T[], index: number, what: string): T {
+  const item = items[index];
+  if (item === undefined) throw new ConversionError(ConversionErrorCode.BadModelFile, `${what}: expected an element at index ${index}`);
+  return item;
+}
