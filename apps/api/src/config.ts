@@ -1,0 +1,71 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the API reads from its environment, parsed once at boot. Nothing else reads process.env. */
+export interface ApiConfig {
+  /** A Postgres of the user's choosing; undefined: the embedded server below. */
+  databaseUrl: string | undefined;
+  embeddedPostgres: { dir: string; port: number };
+  apiPort: number;
+  /** Folder that dataset roots (datasets.root) are relative to; image files are datasets.root + images.path. */
+  datasetsRoot: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// This file compiles to apps/api/dist/config.js, three levels below the repository root.
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads every variable, collecting every problem, so one failed boot lists all of them. */
+export function loadConfig(env: Env = process.env): ApiConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === '' ? undefined : v;
+  };
+  const port = (name: string, fallback: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (/^\d+$/.test(raw) && n >= 1 && n <= 65535) return n;
+    problems.push(`${name}=${JSON.stringify(raw)}: expected a TCP port, an integer from 1 to 65535`);
+    return fallback;
+  };
+
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl))
+    problems.push('DATABASE_URL: expected a postgres:// or postgresql:// URL (leave it unset for the embedded Postgres)');
+
+  const datasetsRoot = path.resolve(value('FERBENCH_DATASETS') ?? path.join(REPO_ROOT, '..', 'shared', 'data'));
+  // The default may be absent on a clean clone (the API still serves metadata); a folder named on purpose must exist.
+  if (value('FERBENCH_DATASETS') !== undefined && !isDirectory(datasetsRoot))
+    problems.push(`FERBENCH_DATASETS=${JSON.stringify(datasetsRoot)}: not a folder`);
+
+  const config: ApiConfig = {
+    databaseUrl,
+    embeddedPostgres: { dir: path.join(REPO_ROOT, '.data', 'pg'), port: port('FERBENCH_PG_PORT', 54329) },
+    apiPort: port('API_PORT', 4000),
+    datasetsRoot,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function isPostgresUrl(raw: string): boolean {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
+import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
+import { AgreementService } from '../modules/agreement/agreement.service.js';
+import { DatasetRepository } from '../modules/dataset/dataset.repository.js';
+import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
+import { DatasetService } from '../modules/dataset/dataset.service.js';
+import { ImageRepository } from '../modules/image/image.repository.js';
+import { ImageResolver } from '../modules/image/image.resolver.js';
+import { ImageService } from '../modules/image/image.service.js';
+import { LeaderboardRepository } from '../modules/leaderboard/leaderboard.repository.js';
+import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
+import { LeaderboardService } from '../modules/leaderboard/leaderboard.service.js';
+import { ModelRepository } from '../modules/model/model.repository.js';
+import { ModelResolver } from '../modules/model/model.resolver.js';
+import { ModelService } from '../modules/model/model.service.js';
+import { InstanceContainer } from './instance-container.js';
+
+export interface Wiring {
+  /** TypeGraphQL's container, holding one instance of every resolver. */
+  container: InstanceContainer;
+  /** Services that plain HTTP routes use too. */
+  images: ImageService;
+}
+
+/** The composition root: every repository, service and resolver, built once and wired by hand. */
+export function createResolvers(dataSource: DataSource, options: { datasetsRoot: string }): Wiring {
+  const datasets = new DatasetService(new DatasetRepository(dataSource));
+  const models = new ModelService(new ModelRepository(dataSource));
+  const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
+  const leaderboards = new LeaderboardService(new LeaderboardRepository(dataSource), datasets, models);
+  const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
+  const container = new InstanceContainer([
+    new DatasetResolver(datasets),
+    new ModelResolver(models),
+    new ImageResolver(images),
+    new LeaderboardResolver(leaderboards),
+    new AgreementResolver(agreements),
+  ]);
+  return { container, images };
+}

@@ -1,0 +1,54 @@
+import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
+import { ImageErrorCode } from '../modules/image/image.error.js';
+import { ModelErrorCode } from '../modules/model/model.error.js';
+import type { DomainError } from './domain-error.js';
+import type { ErrorCode, ErrorDetails } from './error-details.js';
+
+/** The broad class of a failure, as GraphQL clients see it in `extensions.code`. */
+export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT';
+
+interface Mapping<C extends ErrorCode> {
+  code: PublicErrorCode;
+  /** HTTP status, for the routes outside GraphQL. */
+  status: number;
+  message(details: ErrorDetails[C]): string;
+}
+
+const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+
+// A mapped type over every code: leaving one out is a compile error.
+const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
+  [DatasetErrorCode.NotFound]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id }) => `There is no dataset "${id}". The datasets query lists the ones there are.`,
+  },
+  [ModelErrorCode.NotFound]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ ids }) => `There is no model ${quoted(ids)}. The models query lists the ones there are.`,
+  },
+  [ImageErrorCode.NotFound]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id }) => `There is no image ${id}.`,
+  },
+  [ImageErrorCode.FileMissing]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id }) => `Image ${id} is in the database but its file is not on this server (check FERBENCH_DATASETS).`,
+  },
+};
+
+export interface MappedError {
+  code: PublicErrorCode;
+  /** The module's own code, for clients that tell cases apart. */
+  reason: ErrorCode;
+  status: number;
+  message: string;
+}
+
+export function mapDomainError<C extends ErrorCode>(error: DomainError<C>): MappedError {
+  const mapping: Mapping<C> = MAPPINGS[error.code];
+  return { code: mapping.code, reason: error.code, status: mapping.status, message: mapping.message(error.details) };
+}

@@ -1,0 +1,3 @@
+export * from './config.js';
+export * from './server/create-server.js';
+export * from './schema/build-api-schema.js';

@@ -1,0 +1,33 @@
+import { openDatabase } from '@ferbench/db';
+import { ConfigError, loadConfig } from './config.js';
+import { createServer } from './server/create-server.js';
+
+/** `npm start -w @ferbench/api`: the API on API_PORT over DATABASE_URL, or over the embedded Postgres. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    embeddedDir: config.embeddedPostgres.dir,
+    embeddedPort: config.embeddedPostgres.port,
+  });
+  if (database.migrationsRun.length > 0) console.log(`applied migrations: ${database.migrationsRun.join(', ')}`);
+  const server = await createServer({ databaseUrl: database.url, datasetsRoot: config.datasetsRoot, port: config.apiPort });
+  console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining requests and stopping`);
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import type { DataSource, Repository } from 'typeorm';
+import { ImageEntity } from './image.entity.js';
+import { PredictionEntity } from './prediction.entity.js';
+
+export class ImageRepository {
+  private readonly images: Repository<ImageEntity>;
+  private readonly predictions: Repository<PredictionEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.images = dataSource.getRepository(ImageEntity);
+    this.predictions = dataSource.getRepository(PredictionEntity);
+  }
+
+  findById(id: string): Promise<ImageEntity | null> {
+    return this.images.findOneBy({ id });
+  }
+
+  /** The image with its dataset, whose root its path is relative to. */
+  findWithDataset(id: string): Promise<ImageEntity | null> {
+    return this.images.findOne({ where: { id }, relations: { dataset: true } });
+  }
+
+  /** Every model's prediction for the image, with the model, by model id. */
+  findPredictions(imageId: string): Promise<PredictionEntity[]> {
+    return this.predictions.find({ where: { imageId }, relations: { model: true }, order: { modelId: 'ASC' } });
+  }
+}

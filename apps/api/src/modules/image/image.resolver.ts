@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Public } from '../../container/public.js';
+import type { RequestContext } from '../../server/request-context.js';
+import { ImageType } from './dto/image.type.js';
+import { PredictionType } from './dto/prediction.type.js';
+import { imagePath } from './image-file.route.js';
+import type { ImageService } from './image.service.js';
+
+@Resolver(() => ImageType)
+export class ImageResolver {
+  constructor(private readonly service: Public<ImageService>) {}
+
+  @Query(() => ImageType, { nullable: true, description: 'null when there is no image with this id.' })
+  image(@Arg('id', () => ID) id: string): Promise<ImageType | null> {
+    return this.service.find(id);
+  }
+
+  @FieldResolver(() => String, { description: 'Absolute URL of the image file (GET /images/:id).' })
+  url(@Root() image: ImageType, @Ctx() context: RequestContext): string {
+    return new URL(imagePath(image.id), context.origin).toString();
+  }
+
+  @FieldResolver(() => [PredictionType], { description: "Every model's prediction for this face, by model id." })
+  predictions(@Root() image: ImageType): Promise<PredictionType[]> {
+    return this.service.predictions(image.id);
+  }
+}

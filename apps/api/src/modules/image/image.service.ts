@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { emotionAt } from '@ferbench/shared';
+import type { Public } from '../../container/public.js';
+import type { ImageType } from './dto/image.type.js';
+import type { PredictionType } from './dto/prediction.type.js';
+import { ImageError, ImageErrorCode } from './image.error.js';
+import type { ImageRepository } from './image.repository.js';
+import { toPredictionType } from './prediction.mapper.js';
+
+/** Image ids are bigserial; anything else cannot name an image (and would be a SQL cast error). */
+const IMAGE_ID = /^[1-9][0-9]{0,17}$/;
+
+export interface ImageFile {
+  absolutePath: string;
+  sha256: string;
+}
+
+export class ImageService {
+  constructor(
+    private readonly repository: Public<ImageRepository>,
+    /** Folder that relative dataset roots are resolved against. */
+    private readonly datasetsRoot: string,
+  ) {}
+
+  async find(id: string): Promise<ImageType | null> {
+    if (!IMAGE_ID.test(id)) return null;
+    const image = await this.repository.findById(id);
+    if (image === null) return null;
+    return {
+      id: image.id,
+      datasetId: image.datasetId,
+      key: image.key,
+      split: image.split,
+      goldLabel: image.goldLabel === null ? null : emotionAt(image.goldLabel),
+    };
+  }
+
+  async predictions(imageId: string): Promise<PredictionType[]> {
+    return (await this.repository.findPredictions(imageId)).map(toPredictionType);
+  }
+
+  /** Where the image's bytes are: datasets root + dataset root + image path. */
+  async file(id: string): Promise<ImageFile> {
+    const image = IMAGE_ID.test(id) ? await this.repository.findWithDataset(id) : null;
+    if (image === null || image.dataset === undefined) throw new ImageError(ImageErrorCode.NotFound, { id });
+    const absolutePath = path.resolve(this.datasetsRoot, image.dataset.root, image.path);
+    if (!existsSync(absolutePath)) throw new ImageError(ImageErrorCode.FileMissing, { id });
+    return { absolutePath, sha256: image.sha256 };
+  }
+}

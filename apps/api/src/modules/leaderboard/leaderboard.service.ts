@@ -1,0 +1,44 @@
+import { classificationMetrics } from '@ferbench/shared';
+import { statValue } from '../../common/stat-value.js';
+import type { Public } from '../../container/public.js';
+import type { DatasetService } from '../dataset/dataset.service.js';
+import { commonEmotions } from '../model/common-emotions.js';
+import type { ModelView } from '../model/model.mapper.js';
+import type { ModelService } from '../model/model.service.js';
+import type { LeaderboardEntryType } from './dto/leaderboard-entry.type.js';
+import type { LeaderboardType } from './dto/leaderboard.type.js';
+import type { LeaderboardRepository } from './leaderboard.repository.js';
+
+const byAccuracyThenId = (a: LeaderboardEntryType, b: LeaderboardEntryType): number =>
+  (b.accuracy ?? -Infinity) - (a.accuracy ?? -Infinity) || a.model.id.localeCompare(b.model.id);
+
+export class LeaderboardService {
+  constructor(
+    private readonly repository: Public<LeaderboardRepository>,
+    private readonly datasets: Public<DatasetService>,
+    private readonly models: Public<ModelService>,
+  ) {}
+
+  async leaderboard(datasetId: string): Promise<LeaderboardType> {
+    const dataset = await this.datasets.get(datasetId);
+    const [models, gold] = await Promise.all([this.models.listPredictedOn(datasetId), this.repository.goldEmotions(datasetId)]);
+    const entries = await Promise.all(models.map((model) => this.entry(datasetId, model, gold)));
+    return { dataset, entries: entries.sort(byAccuracyThenId) };
+  }
+
+  private async entry(datasetId: string, model: ModelView, gold: ModelView['emotions']): Promise<LeaderboardEntryType> {
+    const labelSet = commonEmotions([gold, model.emotions]);
+    const metrics = classificationMetrics(await this.repository.confusion(datasetId, model.id, labelSet));
+    const accuracy = statValue(metrics.accuracy);
+    const macroF1 = statValue(metrics.macroF1);
+    return {
+      model,
+      n: metrics.n,
+      accuracy: accuracy.value,
+      accuracyReason: accuracy.reason,
+      macroF1: macroF1.value,
+      macroF1Reason: macroF1.reason,
+      labelSet,
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { createResolvers } from '../container/create-resolvers.js';
+import { createDataSource } from '../database/data-source.js';
+import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
+import { createImageFileRouter } from '../modules/image/image-file.route.js';
+import { buildApiSchema } from '../schema/build-api-schema.js';
+import { openCors } from './cors.middleware.js';
+import { createHttpErrorMiddleware } from './http-error.middleware.js';
+import type { RequestContext } from './request-context.js';
+
+export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string }) & {
+  datasetsRoot: string;
+  /** 0 (the default): any free port, for tests. */
+  port?: number;
+  host?: string;
+  logError?: (error: unknown) => void;
+};
+
+export interface RunningServer {
+  app: Express;
+  httpServer: Server;
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  /** Stops accepting requests, drains those in flight, and closes a connection this server opened. */
+  stop(): Promise<void>;
+}
+
+/** The API on its own HTTP server: POST/GET /graphql and GET /images/:id. Tests and main.ts both use it. */
+export async function createServer(options: ServerOptions): Promise<RunningServer> {
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const ownsDataSource = !('dataSource' in options);
+  const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
+  if (!dataSource.isInitialized) await dataSource.initialize();
+
+  const { container, images } = createResolvers(dataSource, { datasetsRoot: options.datasetsRoot });
+  const app = express();
+  const httpServer = createHttpServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(container),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: createGraphQLErrorFormatter(logError),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(openCors);
+  app.use(createImageFileRouter(images));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ origin: `${req.protocol}://${req.get('host')}` }) }),
+  );
+  app.use(createHttpErrorMiddleware(logError));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    app,
+    httpServer,
+    url: `http://localhost:${port}/graphql`,
+    async stop() {
+      await apollo.stop();
+      if (ownsDataSource) await dataSource.destroy();
+    },
+  };
+}
