@@ -53,9 +53,9 @@ export function cohenKappa(table: PairTable): CohenKappa {
     for (let b = 0; b < q; b++) if (a !== b) termB += (table[a]![b]! / n) * (fc[a]! + fr[b]!) ** 2;
   }
   const termC = (kappa - pe * (1 - kappa)) ** 2;
-  const variance = (termA + (1 - kappa) ** 2 * termB - termC) / (1 - pe) ** 2 / n;
-  const se = sqrtVariance(variance);
-  const seNull = sqrtVariance((pe + pe * pe - termC0) / ((1 - pe) ** 2 * n));
+  const scale = (1 - pe) ** 2 * n;
+  const se = sqrtVariance((termA + (1 - kappa) ** 2 * termB - termC) / scale, (termA + (1 - kappa) ** 2 * termB + termC) / scale);
+  const seNull = sqrtVariance((pe + pe * pe - termC0) / scale, (pe + pe * pe + termC0) / scale);
   const z = seNull === null ? null : ratio(kappa, seNull);
   return {
     value: kappa,

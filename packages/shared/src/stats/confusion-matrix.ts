@@ -7,11 +7,39 @@ export interface ConfusionMatrix {
   readonly counts: readonly (readonly number[])[];
 }
 
+/** Gold and predicted category indices of the items that have both. */
+export interface LabelledItems {
+  readonly gold: Int32Array;
+  readonly predicted: Int32Array;
+  readonly skippedNoGold: number;
+  /** Items with a gold label but no prediction (e.g. no face found); skipped, not counted as errors. */
+  readonly skippedNoPrediction: number;
+}
+
+/** Pairs gold with predictions, skipping items without gold or without a prediction; unknown labels throw. */
+export function labelledItems(categories: readonly string[], gold: readonly (string | null)[], predicted: readonly (string | null)[]): LabelledItems {
+  if (gold.length !== predicted.length) throw new RangeError(`${gold.length} gold labels but ${predicted.length} predictions`);
+  const indexOf = categoryIndexer(categories);
+  const g: number[] = [];
+  const p: number[] = [];
+  let skippedNoGold = 0;
+  let skippedNoPrediction = 0;
+  gold.forEach((label, i) => {
+    const guess = predicted[i] ?? null;
+    if (label === null) skippedNoGold++;
+    else if (guess === null) skippedNoPrediction++;
+    else {
+      g.push(indexOf(label, `gold of item ${i}`));
+      p.push(indexOf(guess, `prediction for item ${i}`));
+    }
+  });
+  return { gold: Int32Array.from(g), predicted: Int32Array.from(p), skippedNoGold, skippedNoPrediction };
+}
+
 export interface LabelledConfusionMatrix extends ConfusionMatrix {
   /** Items counted (gold and prediction both present). */
   readonly n: number;
   readonly skippedNoGold: number;
-  /** Items with a gold label but no prediction (e.g. no face found); skipped, not counted as errors. */
   readonly skippedNoPrediction: number;
 }
 
@@ -21,20 +49,8 @@ export function confusionMatrix(
   gold: readonly (string | null)[],
   predicted: readonly (string | null)[],
 ): LabelledConfusionMatrix {
-  if (gold.length !== predicted.length) throw new RangeError(`${gold.length} gold labels but ${predicted.length} predictions`);
-  const indexOf = categoryIndexer(categories);
+  const items = labelledItems(categories, gold, predicted);
   const counts = categories.map(() => new Array<number>(categories.length).fill(0));
-  let n = 0;
-  let skippedNoGold = 0;
-  let skippedNoPrediction = 0;
-  gold.forEach((g, i) => {
-    const p = predicted[i] ?? null;
-    if (g === null) skippedNoGold++;
-    else if (p === null) skippedNoPrediction++;
-    else {
-      counts[indexOf(g, `gold of item ${i}`)]![indexOf(p, `prediction for item ${i}`)]!++;
-      n++;
-    }
-  });
-  return { categories, counts, n, skippedNoGold, skippedNoPrediction };
+  items.gold.forEach((g, i) => counts[g]![items.predicted[i]!]!++);
+  return { categories, counts, n: items.gold.length, skippedNoGold: items.skippedNoGold, skippedNoPrediction: items.skippedNoPrediction };
 }

@@ -43,7 +43,8 @@ export function fleissKappa(input: CompleteCaseInput, options: FleissOptions = {
   if (kappa === null) return undefinedStat('only one category was used: chance agreement is 1, so κ is 0/0');
   const spq = p.reduce((a, pj) => a + pj * (1 - pj), 0);
   const spqr = p.reduce((a, pj) => a + pj * (1 - pj) * (1 - 2 * pj), 0);
-  const se = sqrtVariance((2 / (spq * spq * (nm * (s.raters - 1)))) * (spq * spq - spqr));
+  const factor = 2 / (spq * spq * (nm * (s.raters - 1)));
+  const se = sqrtVariance(factor * (spq * spq - spqr), factor * (spq * spq + Math.abs(spqr)));
   const z = se === null ? null : ratio(kappa, se);
   return {
     value: kappa,

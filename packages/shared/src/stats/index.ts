@@ -14,3 +14,7 @@ export * from './gwet-ac1.js';
 export * from './cohen-kappa.js';
 export * from './pairwise-cohen.js';
 export * from './item-agreement.js';
+export * from './seeded-random.js';
+export * from './bootstrap-ci.js';
+export * from './mcnemar-test.js';
+export * from './accuracy-bootstrap.js';

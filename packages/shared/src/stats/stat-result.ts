@@ -25,9 +25,13 @@ export function ratio(x: number, y: number): number | null {
   return Number.isFinite(q) ? q : null;
 }
 
-/** √x, treating a rounding-error negative (a variance of -1e-17) as 0; null for a real negative or non-finite. */
-export function sqrtVariance(variance: number): number | null {
+/**
+ * √variance for a variance computed as a difference of terms of size `scale`: anything within rounding noise of
+ * 0 (either sign) is 0, so a zero variance cannot turn into a spurious 1e-8 SE or a NaN; null for a truly
+ * negative or non-finite variance.
+ */
+export function sqrtVariance(variance: number, scale = 0): number | null {
   if (!Number.isFinite(variance)) return null;
-  if (variance < 0) return variance > -1e-12 ? 0 : null;
-  return Math.sqrt(variance);
+  if (Math.abs(variance) <= 64 * Number.EPSILON * Math.abs(scale)) return 0;
+  return variance < 0 ? null : Math.sqrt(variance);
 }
