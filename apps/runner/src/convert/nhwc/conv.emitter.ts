@@ -31,6 +31,25 @@ export function depthwiseConv2d(g: OnnxGraphBuilder, x: NhwcTensor, kernel: Weig
   return convNode(g, x, weight, [kh, kw], cin * multiplier, cin, options, base);
 }
 
+/**
+ * Separable conv as TF computes it: depthwise (with the strides, dilations and padding) then a 1×1 pointwise
+ * conv that carries the bias.
+ */
+export function separableConv2d(
+  g: OnnxGraphBuilder,
+  x: NhwcTensor,
+  depthwiseKernel: WeightTensor,
+  pointwiseKernel: WeightTensor,
+  options: ConvOptions,
+  base: string,
+): NhwcTensor {
+  const { bias, ...window } = options;
+  const depthwise = depthwiseConv2d(g, x, depthwiseKernel, window, `${base}/depthwise`);
+  const pointwise: ConvOptions = { strides: [1, 1], dilations: [1, 1], padding: 'valid' };
+  if (bias) pointwise.bias = bias;
+  return conv2d(g, depthwise, pointwiseKernel, pointwise, `${base}/pointwise`);
+}
+
 function convNode(
   g: OnnxGraphBuilder,
   x: NhwcTensor,

@@ -1,5 +1,5 @@
 import { activation, kerasActivation } from '../../nhwc/activation.emitter.js';
-import { conv2d, depthwiseConv2d, type ConvOptions } from '../../nhwc/conv.emitter.js';
+import { conv2d, depthwiseConv2d, separableConv2d, type ConvOptions } from '../../nhwc/conv.emitter.js';
 import type { NhwcTensor } from '../../nhwc/nhwc-tensor.js';
 import type { TfPadding } from '../../nhwc/tf-padding.js';
 import type { KerasLayerConfig } from '../keras-layer-config.js';
@@ -36,14 +36,10 @@ const depthwiseConv2dLayer: KerasLayerConverter = (ctx) => {
   return finish(ctx, y, c.layerName);
 };
 
-/** SeparableConv2D = depthwise (with the layer's strides and padding) then a 1×1 pointwise conv with the bias. */
 const separableConv2dLayer: KerasLayerConverter = (ctx) => {
   const c = ctx.config;
-  const depthwise = depthwiseConv2d(ctx.g, onlyInput(ctx), ctx.weight('depthwise_kernel'), convOptions(c, undefined), `${c.layerName}/depthwise`);
-  const pointwiseOptions: ConvOptions = { strides: [1, 1], dilations: [1, 1], padding: 'valid' };
-  const bias = biasOf(ctx);
-  if (bias) pointwiseOptions.bias = bias;
-  const y = conv2d(ctx.g, depthwise, ctx.weight('pointwise_kernel'), pointwiseOptions, `${c.layerName}/pointwise`);
+  const options = convOptions(c, biasOf(ctx));
+  const y = separableConv2d(ctx.g, onlyInput(ctx), ctx.weight('depthwise_kernel'), ctx.weight('pointwise_kernel'), options, c.layerName);
   return finish(ctx, y, c.layerName);
 };
 
