@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { ConversionError, ConversionErrorCode } from '../conversion-error.js';
 import type { WeightTensor } from '../weights/weight-tensor.js';
 import type { KerasWeights } from './keras-model.converter.js';
@@ -18,12 +19,8 @@ export async function readKerasHdf5(path: string): Promise<KerasHdf5Model> {
   // h5wasm is ESM-only with an import-only export map, so it is loaded with import() rather than require().
   const h5 = await import('h5wasm/node');
   await h5.ready;
-  let file: InstanceType<H5Module['File']>;
-  try {
-    file = new h5.File(path, 'r');
-  } catch (error) {
-    throw new ConversionError(ConversionErrorCode.BadModelFile, `${path} is not a readable HDF5 file: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await requireHdf5Signature(path);
+  const file = new h5.File(path, 'r');
   try {
     const configText = attributeText(file, 'model_config');
     if (configText === undefined)
@@ -34,6 +31,25 @@ export async function readKerasHdf5(path: string): Promise<KerasHdf5Model> {
   } finally {
     file.close();
   }
+}
+
+const HDF5_SIGNATURE = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** h5wasm does not throw on a missing or non-HDF5 file (it logs HDF5 diagnostics), so check first. */
+async function requireHdf5Signature(path: string): Promise<void> {
+  let head: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      head = Buffer.alloc(HDF5_SIGNATURE.length);
+      await handle.read(head, 0, head.length, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new ConversionError(ConversionErrorCode.BadModelFile, `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!head.equals(HDF5_SIGNATURE)) throw new ConversionError(ConversionErrorCode.BadModelFile, `${path} is not an HDF5 file (Keras .h5/.hdf5)`);
 }
 
 function readLayerWeights(h5: H5Module, root: H5Group): KerasWeights {
