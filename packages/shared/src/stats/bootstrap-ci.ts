@@ -1,4 +1,4 @@
-import type { CountTable } from './count-table.js';
+import type { CountArrays, CountTable } from './count-table.js';
 import { mulberry32 } from './seeded-random.js';
 
 export interface BootstrapOptions {
@@ -66,6 +66,10 @@ export function resampledTable(categories: readonly string[], rows: readonly Arr
 }
 
 /** Bootstrap CI of a count-table statistic (κ, α, AC1, …), resampling its rows. */
-export function bootstrapTableCi(table: { readonly categories: readonly string[]; readonly rows: readonly ArrayLike<number>[] }, statistic: (table: CountTable) => { readonly value: number | null }, options: BootstrapOptions): BootstrapCi {
+export function bootstrapTableCi(
+  table: CountArrays,
+  statistic: (table: CountTable) => { readonly value: number | null },
+  options: BootstrapOptions,
+): BootstrapCi {
   return bootstrapCi(table.rows.length, (sample) => statistic(resampledTable(table.categories, table.rows, sample)).value, options);
 }

@@ -10,6 +10,11 @@ export interface CountTable {
   readonly rows: Iterable<ArrayLike<number>>;
 }
 
+/** A count table held in memory, which can be indexed (for resampling) and walked many times. */
+export interface CountArrays extends CountTable {
+  readonly rows: readonly ArrayLike<number>[];
+}
+
 /** A row that passed the shape check, with r_i (its number of ratings). */
 export interface CheckedRow {
   readonly row: ArrayLike<number>;

@@ -18,3 +18,4 @@ export * from './seeded-random.js';
 export * from './bootstrap-ci.js';
 export * from './mcnemar-test.js';
 export * from './accuracy-bootstrap.js';
+export * from './agreement-report.js';

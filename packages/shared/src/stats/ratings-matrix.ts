@@ -1,5 +1,5 @@
 import { categoryIndexer } from './category-index.js';
-import type { CountTable } from './count-table.js';
+import type { CountArrays } from './count-table.js';
 
 /** Items × raters: each cell is a category label, or null where that rater has no rating for the item. */
 export type RatingsMatrix = readonly (readonly (string | null)[])[];
@@ -14,7 +14,7 @@ export function encodeRatings(categories: readonly string[], raters: number, rat
 }
 
 /** The items × categories count table of a ratings matrix (the convenience path; SQL builds it at scale). */
-export function countTableFromRatings(categories: readonly string[], raters: number, ratings: RatingsMatrix): CountTable {
+export function countTableFromRatings(categories: readonly string[], raters: number, ratings: RatingsMatrix): CountArrays {
   const rows = encodeRatings(categories, raters, ratings).map((item) => {
     const row = new Array<number>(categories.length).fill(0);
     for (const k of item) if (k >= 0) row[k]!++;
