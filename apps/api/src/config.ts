@@ -5,6 +5,7 @@ import path from 'node:path';
 export interface ApiConfig {
   /** A Postgres of the user's choosing; undefined: the embedded server below. */
   databaseUrl: string | undefined;
+  /** The embedded server the runner uses too: its data under FERBENCH_DATA_DIR/pg. */
   embeddedPostgres: { dir: string; port: number };
   apiPort: number;
   /** Folder that dataset roots (datasets.root) are relative to; image files are datasets.root + images.path. */
@@ -43,14 +44,16 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl))
     problems.push('DATABASE_URL: expected a postgres:// or postgresql:// URL (leave it unset for the embedded Postgres)');
 
-  const datasetsRoot = path.resolve(value('FERBENCH_DATASETS') ?? path.join(REPO_ROOT, '..', 'shared', 'data'));
+  // Relative paths are taken from the repository root, as the runner takes them, so both find the same folders.
+  const fromRoot = (name: string, fallback: string) => path.resolve(REPO_ROOT, value(name) ?? fallback);
+  const datasetsRoot = fromRoot('FERBENCH_DATASETS', path.join('..', 'shared', 'data'));
   // The default may be absent on a clean clone (the API still serves metadata); a folder named on purpose must exist.
   if (value('FERBENCH_DATASETS') !== undefined && !isDirectory(datasetsRoot))
     problems.push(`FERBENCH_DATASETS=${JSON.stringify(datasetsRoot)}: not a folder`);
 
   const config: ApiConfig = {
     databaseUrl,
-    embeddedPostgres: { dir: path.join(REPO_ROOT, '.data', 'pg'), port: port('FERBENCH_PG_PORT', 54329) },
+    embeddedPostgres: { dir: path.join(fromRoot('FERBENCH_DATA_DIR', '.data'), 'pg'), port: port('FERBENCH_PG_PORT', 54329) },
     apiPort: port('API_PORT', 4000),
     datasetsRoot,
   };

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+test('defaults: embedded Postgres under .data/pg on 54329, port 4000, datasets beside the repository', () => {
+  assert.deepEqual(loadConfig({}), {
+    databaseUrl: undefined,
+    embeddedPostgres: { dir: path.join(repoRoot, '.data', 'pg'), port: 54329 },
+    apiPort: 4000,
+    datasetsRoot: path.join(repoRoot, '..', 'shared', 'data'),
+  });
+});
+
+test('variables that are set are used; relative folders are taken from the repository root, as the runner does', () => {
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://u:p@db:5432/ferbench',
+    API_PORT: '8080',
+    FERBENCH_PG_PORT: '5555',
+    FERBENCH_DATASETS: 'apps',
+    FERBENCH_DATA_DIR: '/var/lib/ferbench',
+  });
+  assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/ferbench');
+  assert.equal(config.apiPort, 8080);
+  assert.deepEqual(config.embeddedPostgres, { dir: '/var/lib/ferbench/pg', port: 5555 });
+  assert.equal(config.datasetsRoot, path.join(repoRoot, 'apps'));
+});
+
+test('every bad variable is reported at once', () => {
+  const env = { DATABASE_URL: 'mysql://x', API_PORT: '80a', FERBENCH_PG_PORT: '70000', FERBENCH_DATASETS: path.join(__dirname, 'no-such-folder') };
+  assert.throws(
+    () => loadConfig(env),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.deepEqual(
+        error.problems.map((p) => p.split(/[=:]/)[0]),
+        ['DATABASE_URL', 'FERBENCH_DATASETS', 'FERBENCH_PG_PORT', 'API_PORT'],
+      );
+      return true;
+    },
+  );
+});

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { graphqlData, graphqlRequest } from '../../testing/graphql-request.js';
+import { type SeededApi, startSeededApi } from '../../testing/seeded-api.js';
+import { indicesOf, labelWithin, readStoredPredictions } from '../../testing/stored-predictions.js';
+import { textbookFleissKappa } from '../../testing/textbook-fleiss.js';
+
+let api: SeededApi;
+before(async () => {
+  api = await startSeededApi('api_agreement');
+});
+after(() => api?.stop());
+
+interface Agreement {
+  models: { id: string }[];
+  nFaces: number;
+  nRaters: number;
+  labelSet: string[];
+  fleissKappa: number | null;
+  fleissKappaReason: string | null;
+  interpretation: string | null;
+}
+
+const AGREEMENT = `query ($dataset: ID!, $models: [ID!]) {
+  agreement(dataset: $dataset, models: $models) { models { id } nFaces nRaters labelSet fleissKappa fleissKappaReason interpretation }
+}`;
+
+/** κ recomputed from the stored rows: faces every model predicted, each label restricted to the label set. */
+async function expectedKappa(models: string[], labelSet: string[]) {
+  const allowed = indicesOf(labelSet);
+  const byFace = new Map<string, number[]>();
+  for (const p of await readStoredPredictions(api.db.url, 'tiny'))
+    if (models.includes(p.modelId)) byFace.set(p.imageId, [...(byFace.get(p.imageId) ?? []), labelWithin(p, allowed)]);
+  const faces = [...byFace.values()].filter((labels) => labels.length === models.length);
+  return { nFaces: faces.length, kappa: textbookFleissKappa(faces, allowed) };
+}
+
+test('agreement of every model run on the dataset: κ equals the textbook κ of the stored rows', async () => {
+  const { agreement } = await graphqlData<{ agreement: Agreement }>(api.server.url, AGREEMENT, { dataset: 'tiny' });
+  assert.deepEqual(agreement.models.map((m) => m.id), ['alpha', 'beta', 'gamma']);
+  assert.equal(agreement.nRaters, 3);
+  // gamma also knows contempt; alpha and beta do not, so contempt is left out.
+  assert.deepEqual(agreement.labelSet, ['neutral', 'happiness', 'sadness', 'surprise', 'fear', 'disgust', 'anger']);
+  const expected = await expectedKappa(['alpha', 'beta', 'gamma'], agreement.labelSet);
+  assert.equal(agreement.nFaces, expected.nFaces);
+  assert.equal(agreement.nFaces, 36, 'beta skipped 4 of the 40 faces');
+  assert.ok(Math.abs(agreement.fleissKappa! - expected.kappa) < 1e-9, `κ ${agreement.fleissKappa} vs ${expected.kappa}`);
+  assert.equal(agreement.fleissKappaReason, null);
+  assert.ok(['slight', 'fair', 'moderate', 'substantial'].includes(agreement.interpretation!), agreement.interpretation!);
+});
+
+test('agreement of two chosen models uses only them and the faces both predicted', async () => {
+  const { agreement } = await graphqlData<{ agreement: Agreement }>(api.server.url, AGREEMENT, { dataset: 'tiny', models: ['gamma', 'alpha'] });
+  assert.deepEqual(agreement.models.map((m) => m.id), ['gamma', 'alpha']);
+  const expected = await expectedKappa(['gamma', 'alpha'], agreement.labelSet);
+  assert.equal(agreement.nFaces, 40);
+  assert.ok(Math.abs(agreement.fleissKappa! - expected.kappa) < 1e-9, `κ ${agreement.fleissKappa} vs ${expected.kappa}`);
+});
+
+test('agreement refuses one model, a repeated model and unknown ids, saying why', async () => {
+  const one = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', models: ['alpha'] });
+  assert.equal(one.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.match(one.errors[0]!.message, /models: choose at least two models/);
+
+  const twice = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', models: ['alpha', 'alpha'] });
+  assert.equal(twice.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+
+  const unknown = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', models: ['alpha', 'nope'] });
+  assert.equal(unknown.errors?.[0]?.extensions?.reason, 'MODEL_NOT_FOUND');
+  assert.match(unknown.errors[0]!.message, /"nope"/);
+
+  const dataset = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'nope' });
+  assert.equal(dataset.errors?.[0]?.extensions?.reason, 'DATASET_NOT_FOUND');
+});

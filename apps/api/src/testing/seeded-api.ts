@@ -1,0 +1,27 @@
+import { createTestDatabase, type TestDatabase } from '@ferbench/testkit';
+import { createServer, type RunningServer } from '../server/create-server.js';
+import { type SeededBenchmark, seedSmallBenchmark } from './small-benchmark.fixture.js';
+
+export interface SeededApi {
+  db: TestDatabase;
+  seed: SeededBenchmark;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** A fresh migrated database with the small benchmark, served by a real API on a free port. */
+export async function startSeededApi(prefix: string): Promise<SeededApi> {
+  const db = await createTestDatabase(prefix);
+  const seed = await seedSmallBenchmark(db.url);
+  const server = await createServer({ databaseUrl: db.url, datasetsRoot: seed.datasetsRoot });
+  return {
+    db,
+    seed,
+    server,
+    async stop() {
+      await server.stop();
+      await db.drop();
+      seed.cleanup();
+    },
+  };
+}
