@@ -29,10 +29,10 @@ export function LeaderboardTable({ entries, datasetName }: { entries: readonly E
                   {e.model.name}{' '}
                   <span className="version">{e.model.version}</span>
                 </th>
-                <td className="num" data-stat="accuracy">
+                <td className="num" data-stat="accuracy" title={e.accuracyReason ?? undefined}>
                   {formatPercent(e.accuracy)}
                 </td>
-                <td className="num" data-stat="macro-f1">
+                <td className="num" data-stat="macro-f1" title={e.macroF1Reason ?? undefined}>
                   {formatStatistic(e.macroF1)}
                 </td>
                 <td className="num" data-stat="n">

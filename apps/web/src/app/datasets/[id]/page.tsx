@@ -36,7 +36,9 @@ const LeaderboardQuery = graphql(`
         }
         n
         accuracy
+        accuracyReason
         macroF1
+        macroF1Reason
         labelSet
       }
     }
