@@ -26,7 +26,7 @@ export function AgreementSummary({ agreement, dataSha256 }: { agreement: Agreeme
             <>not defined: {agreement.fleissKappaReason ?? 'no reason given'}</>
           ) : (
             <>
-              <strong data-stat="interpretation">{agreement.interpretation ?? '—'}</strong>
+              <strong data-stat="interpretation">{agreement.interpretation ?? '—'}</strong> agreement
               <span className="muted"> on the Landis &amp; Koch (1977) scale</span>
             </>
           )}

@@ -18,8 +18,8 @@ export function ProbabilityTable({ predictions }: { predictions: readonly Predic
           <tr>
             <th scope="col">Label</th>
             {predictions.map((p) => (
-              <th scope="col" className="num" key={p.model.id}>
-                {p.model.name}
+              <th scope="col" className="num model-column" key={p.model.id} title={p.model.name}>
+                {p.model.id}
               </th>
             ))}
           </tr>

@@ -42,22 +42,24 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
   const image = result.data.image;
   if (!image) notFound();
   const votes = new Set(image.predictions.map((p) => p.label));
+  // Keys are paths in the dataset's layout (e.g. Image/aligned/test_0001_aligned.jpg): the file name says enough.
+  const name = image.key.split('/').pop() ?? image.key;
 
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <Link href="/">Datasets</Link> <span aria-hidden="true">/</span>{' '}
         <Link href={`/datasets/${encodeURIComponent(image.datasetId)}`}>{image.datasetId}</Link>{' '}
-        <span aria-hidden="true">/</span> {image.key}
+        <span aria-hidden="true">/</span> {name}
       </nav>
-      <h1>Face {image.key}</h1>
+      <h1>Face {name}</h1>
       <div className="face">
         {/* Served through this app (see file/route.ts), so the browser never needs to reach the API itself. */}
         {/* eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored: no resizing */}
         <img
           className="face-image"
           src={`/images/${encodeURIComponent(image.id)}/file`}
-          alt={`Face ${image.key} from ${image.datasetId}${image.goldLabel ? `, labelled ${image.goldLabel}` : ''}`}
+          alt={`Face ${name} from ${image.datasetId}${image.goldLabel ? `, labelled ${image.goldLabel}` : ''}`}
           width={200}
           height={200}
         />
@@ -71,6 +73,12 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
           <div>
             <dt>split</dt>
             <dd>{image.split}</dd>
+          </div>
+          <div>
+            <dt>key</dt>
+            <dd>
+              <code>{image.key}</code>
+            </dd>
           </div>
           <div>
             <dt>models</dt>

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { createTestDatabase, fixture } from '@ferbench/testkit';
+import type { Page } from 'playwright-core';
+import { queryApi } from './support/api-client.js';
+import { startApi } from './support/api-server.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { Cleanup } from './support/cleanup.js';
+import { type Face, type ModelScore, faceWithVotes, facesRatedByAll, modelScores, withClient } from './support/database-truth.js';
+import { startDashboard } from './support/next-server.js';
+import { writeRafdbSubset } from './support/rafdb-subset.js';
+import { seedBenchmark } from './support/seed-benchmark.js';
+import { assertShows } from './support/shown-number.js';
+
+const MODEL_IDS = ['mini-xception-119', 'mobilefacenet-int8'];
+const DATASET_ID = 'rafdb-e2e';
+const FACES_PER_LABEL = 8;
+
+interface ApiLeaderboard {
+  leaderboard: { entries: { model: { id: string; name: string; sha256: string }; n: number; accuracy: number | null; macroF1: number | null }[] };
+  agreement: { nFaces: number; nRaters: number; fleissKappa: number | null; interpretation: string | null };
+  dataset: { name: string; dataSha256: string };
+}
+
+const LEADERBOARD_QUERY = `query ($id: ID!) {
+  leaderboard(dataset: $id) { entries { model { id name sha256 } n accuracy macroF1 } }
+  agreement(dataset: $id) { nFaces nRaters fleissKappa interpretation }
+  dataset(id: $id) { name dataSha256 }
+}`;
+
+test('the dashboard shows real runs: leaderboard with every model, agreement, and every vote on a face', { timeout: 240_000 }, async (t) => {
+  const rafdb = fixture(t, 'data', 'rafdb');
+  const modelsDir = fixture(t, 'models');
+  if (rafdb === undefined || modelsDir === undefined) return;
+
+  const cleanup = new Cleanup();
+  try {
+    const work = mkdtempSync(path.join(tmpdir(), 'ferbench-web-e2e-'));
+    cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
+    const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), FACES_PER_LABEL);
+
+    const db = await createTestDatabase('web_e2e');
+    cleanup.add('test database', () => db.drop());
+    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: MODEL_IDS });
+
+    const api = await startApi(db.url, work);
+    cleanup.add('API', () => api.stop());
+    const web = await startDashboard(api.baseUrl);
+    cleanup.add('next start', () => web.stop());
+    const browser = await launchBrowser();
+    cleanup.add('browser', () => browser.close());
+
+    const truth = await withClient(db.url, async (client) => ({
+      scores: await modelScores(client, DATASET_ID),
+      nFaces: await facesRatedByAll(client, DATASET_ID, MODEL_IDS.length),
+      face: await faceWithVotes(client, DATASET_ID, MODEL_IDS.length),
+    }));
+    assert.deepEqual(truth.scores.map((s) => s.modelId).sort(), [...MODEL_IDS].sort(), 'both models have predictions in the database');
+    const fromApi = await queryApi<ApiLeaderboard>(api.baseUrl, LEADERBOARD_QUERY, { id: DATASET_ID });
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Each step is a subtest; a failing one leaves a screenshot and the dashboard's log in its message.
+    const step = (name: string, run: () => Promise<void>) =>
+      t.test(name, async () => {
+        try {
+          await run();
+          assert.deepEqual(pageErrors, [], 'no script on the page threw');
+        } catch (error) {
+          const shot = await screenshot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => 'none');
+          throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\n--- next start log ---\n${web.log()}`, { cause: error });
+        }
+      });
+
+    await step('the datasets page links to the leaderboard', async () => {
+      await page.goto(web.url);
+      const link = page.getByRole('link', { name: fromApi.dataset.name, exact: true });
+      await link.waitFor();
+      await screenshot(page, 'datasets');
+      await link.click();
+      await page.waitForURL(`**/datasets/${DATASET_ID}`);
+    });
+
+    await step('the leaderboard shows both models with the accuracy the rows give, and κ with its n', async () => {
+      await page.goto(`${web.url}datasets/${DATASET_ID}`);
+      await checkLeaderboard(page, fromApi, truth.scores, truth.nFaces);
+      await screenshot(page, 'leaderboard');
+    });
+
+    await step('the face page shows every model’s vote with its probability, and the face', async () => {
+      await checkFace(page, web.url, truth.face);
+      await screenshot(page, 'face');
+    });
+
+    await step('both pages read on a phone', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${web.url}datasets/${DATASET_ID}`);
+      await page.getByRole('table', { name: /Leaderboard/ }).waitFor();
+      await screenshot(page, 'leaderboard-phone');
+      await page.goto(`${web.url}images/${truth.face.id}`);
+      await page.getByRole('table', { name: 'Model votes' }).waitFor();
+      await screenshot(page, 'face-phone');
+    });
+  } finally {
+    await cleanup.run();
+  }
+});
+
+async function checkLeaderboard(page: Page, api: ApiLeaderboard, scores: ModelScore[], nFaces: number): Promise<void> {
+  const table = page.getByRole('table', { name: /Leaderboard/ });
+  await table.waitFor();
+  assert.equal(await table.locator('tbody tr').count(), MODEL_IDS.length, 'one row per model');
+  for (const score of scores) {
+    const entry = api.leaderboard.entries.find((e) => e.model.id === score.modelId);
+    assert.ok(entry, `the API's leaderboard lists ${score.modelId}`);
+    assert.equal(entry.n, score.n, `${score.modelId}: the API's n equals the database's`);
+    assert.ok(entry.accuracy !== null && Math.abs(entry.accuracy - score.accuracy) < 1e-9, `${score.modelId}: the API's accuracy ${entry.accuracy} equals the rows' ${score.accuracy}`);
+
+    const row = table.locator(`tr[data-model-id="${score.modelId}"]`);
+    assert.match(await row.getByRole('rowheader').innerText(), new RegExp(escapeRegExp(entry.model.name)));
+    assertShows(await row.locator('[data-stat="accuracy"]').innerText(), score.accuracy, `${score.modelId} accuracy`);
+    assertShows(await row.locator('[data-stat="n"]').innerText(), score.n, `${score.modelId} n`);
+    assert.ok(entry.macroF1 !== null, `${score.modelId}: macro-F1 is defined`);
+    assertShows(await row.locator('[data-stat="macro-f1"]').innerText(), entry.macroF1, `${score.modelId} macro-F1`);
+    assert.equal(await row.locator('[data-full]').getAttribute('data-full'), entry.model.sha256, `${score.modelId}: the row carries the model's sha256`);
+  }
+  // Ranked as the API ranks: best accuracy first.
+  const shownOrder = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id')));
+  assert.deepEqual(shownOrder, api.leaderboard.entries.map((e) => e.model.id));
+
+  assert.equal(api.agreement.nRaters, MODEL_IDS.length);
+  assert.equal(api.agreement.nFaces, nFaces, "the API's nFaces equals the faces both models rated");
+  assert.ok(api.agreement.fleissKappa !== null, 'κ is defined for two models on real faces');
+  assertShows(await page.locator('[data-stat="fleiss-kappa"]').innerText(), api.agreement.fleissKappa, "Fleiss' κ");
+  assert.equal(await page.locator('[data-stat="interpretation"]').innerText(), api.agreement.interpretation);
+  assertShows(await page.locator('[data-stat="n-faces"]').innerText(), nFaces, 'faces behind κ');
+  assertShows(await page.locator('[data-stat="n-raters"]').innerText(), MODEL_IDS.length, 'raters behind κ');
+  assert.ok(await page.locator(`[data-full="${api.dataset.dataSha256}"]`).first().isVisible(), 'the data hash is shown');
+}
+
+async function checkFace(page: Page, webUrl: string, face: Face): Promise<void> {
+  // The way in from the leaderboard when the API lists example faces; otherwise straight to the face's URL.
+  const exampleLink = page.locator(`a[href="/images/${face.id}"]`);
+  if ((await exampleLink.count()) > 0) await exampleLink.first().click();
+  else await page.goto(`${webUrl}images/${face.id}`);
+
+  const votes = page.getByRole('table', { name: 'Model votes' });
+  await votes.waitFor();
+  assert.equal(await votes.locator('tbody tr').count(), face.votes.length, 'one row per model');
+  for (const vote of face.votes) {
+    const row = votes.locator(`tr[data-model-id="${vote.modelId}"]`);
+    assert.equal(await row.locator('[data-stat="vote"]').innerText(), vote.label, `${vote.modelId}'s vote`);
+    assertShows(await row.locator('[data-stat="probability"]').innerText(), vote.probability, `${vote.modelId}'s probability`);
+  }
+  assert.equal(await page.locator('[data-stat="gold-label"]').innerText(), face.goldLabel ?? 'none');
+
+  const image = page.getByRole('img', { name: /^Face / });
+  await image.waitFor();
+  await page.waitForFunction((el) => (el as HTMLImageElement | null)?.complete ?? false, await image.elementHandle());
+  const width = await image.evaluate((el) => (el as HTMLImageElement).naturalWidth);
+  assert.ok(width > 0, 'the face image loaded (through the dashboard from the API)');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
