@@ -31,7 +31,7 @@ function card(id: string, labels: string[], labelMap: Record<string, string>) {
   };
 }
 
-export const FIXTURE_MODELS = [card('alpha', FER_LABELS, FER_MAP), card('beta', FER_LABELS, FER_MAP), card('gamma', AFFECTNET_LABELS, AFFECTNET_MAP)];
+const FIXTURE_MODELS = [card('alpha', FER_LABELS, FER_MAP), card('beta', FER_LABELS, FER_MAP), card('gamma', AFFECTNET_LABELS, AFFECTNET_MAP)];
 
 /** Canonical indices (EMOTIONS order) each fixture model can emit. */
 const EMITS: Record<string, number[]> = { alpha: [0, 1, 2, 3, 4, 5, 6], beta: [0, 1, 2, 3, 4, 5, 6], gamma: [0, 1, 2, 3, 4, 5, 6, 7] };

@@ -16,8 +16,8 @@ function service(rows: number[][]) {
         return { categories: labelSet, rows };
       },
     },
-    { list: async () => [], find: async () => FAKE_DATASET, get: async () => FAKE_DATASET, splits: async () => [], imageCount: async () => 0, dataSha256: async () => '' },
-    { list: async () => [], getMany: async (ids) => ids.map((id) => models[id as keyof typeof models]), listPredictedOn: async () => [models.a, models.b] },
+    { get: async () => FAKE_DATASET },
+    { getMany: async (ids) => ids.map((id) => models[id as keyof typeof models]), listPredictedOn: async () => [models.a, models.b] },
   );
   return { agreement, calls };
 }

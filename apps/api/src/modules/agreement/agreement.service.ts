@@ -11,8 +11,8 @@ import { landisKoch } from './landis-koch.js';
 export class AgreementService {
   constructor(
     private readonly repository: Public<AgreementRepository>,
-    private readonly datasets: Public<DatasetService>,
-    private readonly models: Public<ModelService>,
+    private readonly datasets: Pick<DatasetService, 'get'>,
+    private readonly models: Pick<ModelService, 'getMany' | 'listPredictedOn'>,
   ) {}
 
   /** `modelIds` undefined: every model with predictions on the dataset. */

@@ -30,10 +30,8 @@ test('entries: each model scored over gold ∩ its emotions, best accuracy first
         return { categories: labelSet, counts: confusions[modelId]! };
       },
     },
-    { list: async () => [], find: async () => FAKE_DATASET, get: async () => FAKE_DATASET, splits: async () => [], imageCount: async () => 0, dataSha256: async () => '' },
+    { get: async () => FAKE_DATASET },
     {
-      list: async () => [],
-      getMany: async () => [],
       listPredictedOn: async () => [
         fakeModel('idle', ['neutral', 'happiness']),
         fakeModel('weak', ['neutral', 'happiness', 'sadness']),

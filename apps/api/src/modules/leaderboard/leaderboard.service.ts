@@ -15,8 +15,8 @@ const byAccuracyThenId = (a: LeaderboardEntryType, b: LeaderboardEntryType): num
 export class LeaderboardService {
   constructor(
     private readonly repository: Public<LeaderboardRepository>,
-    private readonly datasets: Public<DatasetService>,
-    private readonly models: Public<ModelService>,
+    private readonly datasets: Pick<DatasetService, 'get'>,
+    private readonly models: Pick<ModelService, 'listPredictedOn'>,
   ) {}
 
   async leaderboard(datasetId: string): Promise<LeaderboardType> {
