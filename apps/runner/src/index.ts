@@ -1,1 +1,24 @@
-export {};
+// The runner as a library: what the CLI commands call, for the API's tests, the web e2e test and the live path.
+export { type RunnerConfig, type Device, DEVICES, ConfigError, loadConfig } from './config.js';
+export { RunnerError, RunnerErrorCode } from './runner-error.js';
+export { type RunnerDatabase, openRunnerDatabase, poolDatabase } from './db/runner-database.js';
+export { type ImportOptions, type ImportSummary, type SkippedImage, importDataset } from './import/import-dataset.js';
+export { type LabelCount, labelCounts } from './import/label-counts.js';
+export { formatImportSummary } from './import/import-summary.js';
+export { DATASET_FORMATS, datasetFormat } from './import/dataset-formats.js';
+export { FER2013_FOLDER_LABELS } from './import/image-folder.format.js';
+export { RAFDB_LABELS } from './import/rafdb.format.js';
+export { type AddModelOptions, type AddModelResult, addModel } from './model/add-model.js';
+export { readModelCard } from './model/read-card.js';
+export { SHIPPED_CARDS_DIR, shippedCardFiles } from './model/shipped-cards.js';
+export { cardGraphMismatches } from './model/onnx-card-check.js';
+export { type ExecutionProviderChoice, chooseExecutionProviders } from './inference/execution-providers.js';
+export { ORT_VERSION, OrtModel } from './inference/ort-model.js';
+export { prepareImage } from './inference/prepare-image.js';
+export { type CanonicalPrediction, canonicalPredictor, softmax } from './inference/postprocess.js';
+export { batchDims, tensorSize } from './inference/tensor-layout.js';
+export { type RunOptions, DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE } from './run/run-options.js';
+export { type RunSummary, runModelOnDataset } from './run/run-model.js';
+export { type RunModelsOptions, runModels } from './run/run-models.js';
+export { formatRunSummary } from './run/run-summary.js';
+export { type BootstrapOptions, type BootstrapReport, KNOWN_DATASETS, bootstrap } from './bootstrap/bootstrap.js';

@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
-import { registerConvertCommand } from './convert.command.js';
 import { registerAgreement } from './agreement.command.js';
+import { registerBootstrapCommand } from './bootstrap.command.js';
+import { registerConvertCommand } from './convert.command.js';
+import { registerDatasetCommand } from './dataset.command.js';
+import { registerModelCommand } from './model.command.js';
+import { registerRunCommand } from './run.command.js';
 
 /** Each command module adds its subcommand(s) to the program. Add new ones here. */
-export const commandModules: ((program: Command) => void)[] = [registerAgreement, registerConvertCommand];
+export const commandModules: ((program: Command) => void)[] = [
+  registerAgreement,
+  registerConvertCommand,
+  registerDatasetCommand,
+  registerModelCommand,
+  registerRunCommand,
+  registerBootstrapCommand,
+];

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+const root = path.resolve('/srv/ferbench');
+
+test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders beside the repo, cpu', () => {
+  assert.deepEqual(loadConfig({}, root), {
+    repoRoot: root,
+    databaseUrl: undefined,
+    embeddedPgPort: 54329,
+    dataDir: '/srv/ferbench/.data',
+    embeddedPgDir: '/srv/ferbench/.data/pg',
+    modelsDir: '/srv/shared/models',
+    datasetsDir: '/srv/shared/data',
+    device: 'cpu',
+  });
+});
+
+test('variables override the defaults; relative folders are taken from the repository root', () => {
+  const config = loadConfig(
+    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda' },
+    root,
+  );
+  assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/x');
+  assert.equal(config.embeddedPgPort, 6000);
+  assert.equal(config.embeddedPgDir, '/srv/ferbench/var/pg');
+  assert.equal(config.modelsDir, '/m');
+  assert.equal(config.datasetsDir, '/srv/ferbench/d');
+  assert.equal(config.device, 'cuda');
+});
+
+test('every bad variable is listed at once', () => {
+  assert.throws(
+    () => loadConfig({ DATABASE_URL: 'mysql://x@y/z', FERBENCH_PG_PORT: '70000', FERBENCH_DEVICE: 'tpu' }, root),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.equal(error.problems.length, 3);
+      for (const name of ['DATABASE_URL', 'FERBENCH_PG_PORT', 'FERBENCH_DEVICE']) assert.match(error.message, new RegExp(`${name}:`));
+      return true;
+    },
+  );
+});
+
+test('an unparseable DATABASE_URL is named', () => {
+  assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, root), /DATABASE_URL: not a URL/);
+});

@@ -1,0 +1,14 @@
+import { RunnerError, RunnerErrorCode } from '../runner-error.js';
+import type { DatasetFormat } from './dataset-format.js';
+import { imageFolderFormat } from './image-folder.format.js';
+import { rafdbFormat } from './rafdb.format.js';
+
+/** Every layout `dataset import --format` accepts. */
+export const DATASET_FORMATS: readonly DatasetFormat[] = [imageFolderFormat, rafdbFormat];
+
+export function datasetFormat(name: string): DatasetFormat {
+  const format = DATASET_FORMATS.find((f) => f.name === name);
+  if (format === undefined)
+    throw new RunnerError(RunnerErrorCode.DatasetLayout, `unknown dataset format "${name}" (known: ${DATASET_FORMATS.map((f) => f.name).join(', ')})`);
+  return format;
+}

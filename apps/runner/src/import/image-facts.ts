@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { sha256Hex } from '../util/sha256.js';
+
+/** Provenance and size of one image file. */
+export interface ImageFacts {
+  sha256: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+/** Reads the file once for its hash, and its header (through sharp) for its size. Throws if either fails. */
+export async function imageFacts(file: string): Promise<ImageFacts> {
+  const data = await readFile(file);
+  const { width, height } = await sharp(data).metadata();
+  if (!width || !height) throw new Error('the image header has no size');
+  return { sha256: sha256Hex(data), bytes: data.byteLength, width, height };
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
+import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { sha256File } from '../util/sha256.js';
+import { type ImportSummary, importDataset } from './import-dataset.js';
+import { formatImportSummary } from './import-summary.js';
+
+let testDb: TestDatabase;
+let db: RunnerDatabase;
+before(async () => {
+  testDb = await createTestDatabase('runner_import');
+  db = poolDatabase(testDb.url);
+});
+after(async () => {
+  await db.close();
+  await testDb.drop();
+});
+
+/** Counts per published label, for one split. */
+function countsByLabel(summary: ImportSummary, split: string): Record<string, number> {
+  return Object.fromEntries(summary.counts.filter((c) => c.split === split).map((c) => [`${c.labelRaw}:${c.emotion}`, c.count]));
+}
+
+// Expected counts are those in each dataset's SOURCE.txt.
+test('FER2013 test: 7,178 faces, per label as SOURCE.txt says', async (t) => {
+  const root = fixture(t, 'data', 'fer2013');
+  if (root === undefined) return;
+  const summary = await importDataset(db.pool, { format: 'imagefolder', root });
+  assert.equal(summary.datasetId, 'fer2013');
+  assert.deepEqual(summary.skipped, []);
+  assert.equal(summary.inserted, 7178);
+  assert.deepEqual(countsByLabel(summary, 'test'), {
+    'angry:anger': 958,
+    'disgust:disgust': 111,
+    'fear:fear': 1024,
+    'happy:happiness': 1774,
+    'neutral:neutral': 1233,
+    'sad:sadness': 1247,
+    'surprise:surprise': 831,
+  });
+  const { rows } = await db.pool.query('SELECT key, path, sha256, bytes, width, height, split, gold_label, gold_label_raw FROM images WHERE key = $1', [
+    'test/happy/PrivateTest_10077120.jpg',
+  ]);
+  const file = path.join(root, 'test/happy/PrivateTest_10077120.jpg');
+  assert.deepEqual(rows[0], { key: 'test/happy/PrivateTest_10077120.jpg', path: file, sha256: await sha256File(file), bytes: rows[0].bytes, width: 48, height: 48, split: 'test', gold_label: 1, gold_label_raw: 'happy' });
+  assert.ok(rows[0].bytes > 0);
+  assert.match(formatImportSummary(summary), /^total {2,}7178 {2,}7178$/m);
+});
+
+test('RAF-DB test: 3,068 faces, per label as SOURCE.txt says; a re-import adds nothing', async (t) => {
+  const root = fixture(t, 'data', 'rafdb', 'basic');
+  if (root === undefined) return;
+  const first = await importDataset(db.pool, { format: 'rafdb', root });
+  assert.equal(first.datasetId, 'rafdb');
+  assert.deepEqual(countsByLabel(first, 'test'), {
+    '1:surprise': 329,
+    '2:fear': 74,
+    '3:disgust': 160,
+    '4:happiness': 1185,
+    '5:sadness': 478,
+    '6:anger': 162,
+    '7:neutral': 680,
+  });
+  const second = await importDataset(db.pool, { format: 'rafdb', root });
+  assert.deepEqual([second.inserted, second.updated, second.unchanged], [0, 0, 3068]);
+  const { rows } = await db.pool.query<{ n: string; keys: string }>(`SELECT count(*) AS n, count(DISTINCT key) AS keys FROM images WHERE dataset_id = 'rafdb'`);
+  assert.deepEqual(rows[0], { n: '3068', keys: '3068' });
+  const { rows: one } = await db.pool.query(`SELECT width, height, gold_label, gold_label_raw FROM images WHERE key = 'Image/aligned/test_0001_aligned.jpg'`);
+  assert.deepEqual(one[0], { width: 100, height: 100, gold_label: 2, gold_label_raw: '5' }, 'test_0001.jpg is labelled 5 (Sadness)');
+});
+
+test('a corrupt image and a missing one are reported by name; the rest imports', async (t) => {
+  const fer = fixture(t, 'data', 'fer2013', 'test');
+  const raf = fixture(t, 'data', 'rafdb', 'basic');
+  if (fer === undefined || raf === undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-import-'));
+  try {
+    // An image folder: 2 real faces per label folder for two labels, plus one file of garbage.
+    for (const label of ['happy', 'sad']) {
+      mkdirSync(path.join(dir, 'folder', 'test', label), { recursive: true });
+      for (const name of readdirSync(path.join(fer, label)).slice(0, 2)) copyFileSync(path.join(fer, label, name), path.join(dir, 'folder', 'test', label, name));
+    }
+    writeFileSync(path.join(dir, 'folder', 'test', 'sad', 'broken.jpg'), Buffer.from('this is not a JPEG at all'));
+    mkdirSync(path.join(dir, 'folder', 'test', 'bored'));
+    const folder = await importDataset(db.pool, { format: 'imagefolder', root: path.join(dir, 'folder'), id: 'tiny-folder' });
+    assert.equal(folder.inserted, 4);
+    assert.deepEqual(folder.skipped.map((s) => s.name).sort(), ['test/bored/: unknown label folder (known: angry, disgust, fear, happy, sad, surprise, neutral), skipped', 'test/sad/broken.jpg']);
+
+    // RAF-DB layout whose label file lists an image that is not there.
+    mkdirSync(path.join(dir, 'raf', 'EmoLabel'), { recursive: true });
+    mkdirSync(path.join(dir, 'raf', 'Image', 'aligned'), { recursive: true });
+    writeFileSync(path.join(dir, 'raf', 'EmoLabel', 'list_patition_label.txt'), 'test_0001.jpg 5\ntest_0002.jpg 1\ntest_0003.jpg 4\ntrain_00001.jpg 9\n');
+    for (const name of ['test_0001_aligned.jpg', 'test_0003_aligned.jpg']) copyFileSync(path.join(raf, 'Image', 'aligned', name), path.join(dir, 'raf', 'Image', 'aligned', name));
+    const rafTiny = await importDataset(db.pool, { format: 'rafdb', root: path.join(dir, 'raf'), id: 'tiny-raf' });
+    assert.equal(rafTiny.inserted, 2);
+    const names = rafTiny.skipped.map((s) => `${s.name}: ${s.reason}`);
+    assert.equal(names.length, 2);
+    assert.match(names.find((n) => n.startsWith('Image/aligned/test_0002_aligned.jpg')) ?? '', /ENOENT/);
+    assert.ok(names.some((n) => n.includes('list_patition_label.txt:4: unknown label "9"')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,21 @@
+import { formatTable } from '../util/text-table.js';
+import type { ImportSummary } from './import-dataset.js';
+
+/** The import's outcome: a line of totals, every skipped image by name, and a label × split table. */
+export function formatImportSummary(summary: ImportSummary): string {
+  const splits = [...new Set(summary.counts.map((c) => c.split))];
+  const labelOf = (c: ImportSummary['counts'][number]) => `${c.labelRaw ?? '?'} (${c.emotion ?? 'none'})`;
+  const labels = [...new Set(summary.counts.map(labelOf))];
+  const count = (label: string | null, split: string) =>
+    summary.counts.filter((c) => c.split === split && (label === null || labelOf(c) === label)).reduce((n, c) => n + c.count, 0);
+  const row = (name: string, label: string | null) => {
+    const cells = splits.map((s) => count(label, s));
+    return [name, ...cells.map(String), String(cells.reduce((a, b) => a + b, 0))];
+  };
+  return [
+    `dataset ${summary.datasetId} (${summary.format}, ${summary.root}): ${summary.listed} listed, ${summary.inserted} new, ` +
+      `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped`,
+    ...summary.skipped.map((s) => `  skipped ${s.name}: ${s.reason}`),
+    formatTable(['label', ...splits, 'total'], [...labels.map((l) => row(l, l)), row('total', null)]),
+  ].join('\n');
+}

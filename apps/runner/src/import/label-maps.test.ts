@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canonicalIndices, emittableEmotions, EMOTIONS, labelMapProblems } from '@ferbench/shared';
+import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
+import { RAFDB_LABELS } from './rafdb.format.js';
+
+test('FER2013 folder names map to the canonical emotions, in the original CSV index order', () => {
+  assert.deepEqual(labelMapProblems(FER2013_FOLDER_LABELS, 'fer2013'), []);
+  assert.deepEqual(FER2013_FOLDER_LABELS.labels, ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral']);
+  assert.deepEqual(
+    canonicalIndices(FER2013_FOLDER_LABELS).map((i) => (i === null ? null : EMOTIONS[i])),
+    ['anger', 'disgust', 'fear', 'happiness', 'sadness', 'surprise', 'neutral'],
+  );
+  assert.ok(!emittableEmotions(FER2013_FOLDER_LABELS).includes('contempt'));
+});
+
+test("RAF-DB's 1..7 follow the authors' README: Surprise, Fear, Disgust, Happiness, Sadness, Anger, Neutral", () => {
+  assert.deepEqual(labelMapProblems(RAFDB_LABELS, 'rafdb'), []);
+  assert.deepEqual(
+    RAFDB_LABELS.labels.map((l) => RAFDB_LABELS.map[l]),
+    ['surprise', 'fear', 'disgust', 'happiness', 'sadness', 'anger', 'neutral'],
+  );
+});

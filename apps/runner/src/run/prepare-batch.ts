@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import type { ModelInput } from '@ferbench/shared';
+import { prepareImage } from '../inference/prepare-image.js';
+import { normalisationTables, tensorSize } from '../inference/tensor-layout.js';
+
+/**
+ * Reads and preprocesses image files into one batch tensor. A file that cannot be read or decoded leaves zeros in
+ * its slot and its error in `errors`; the others are unaffected.
+ */
+export function batchPreparer(input: ModelInput): (files: readonly string[]) => Promise<{ tensor: Float32Array; errors: (string | null)[] }> {
+  const tables = normalisationTables(input);
+  const size = tensorSize(input);
+  return async (files) => {
+    const tensor = new Float32Array(files.length * size);
+    const errors: (string | null)[] = [];
+    for (const [i, file] of files.entries()) {
+      try {
+        // Synchronous read: this runs on a worker thread whose only job is this, and the files are small.
+        await prepareImage(readFileSync(file), input, tensor, i, tables);
+        errors.push(null);
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return { tensor, errors };
+  };
+}

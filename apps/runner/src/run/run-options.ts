@@ -1,0 +1,28 @@
+import { availableParallelism } from 'node:os';
+import type { Device } from '../config.js';
+
+export interface RunOptions {
+  /** Folder that model cards' `file` paths are relative to. */
+  modelsDir: string;
+  device: Device;
+  /** Images per inference call (models with a fixed batch are fed in their own size within it). */
+  batchSize?: number | undefined;
+  /** Predictions per committed chunk: what a killed run can lose at most. */
+  chunkSize?: number | undefined;
+  /** Preprocessing worker threads. */
+  workers?: number | undefined;
+  /** Show a progress bar (default: when stderr is a TTY). */
+  progress?: boolean | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+
+export const DEFAULT_BATCH_SIZE = 64;
+export const DEFAULT_CHUNK_SIZE = 1024;
+
+/**
+ * Half the cores, at least one: onnxruntime spreads each batch over every core, and one worker keeps pace with
+ * it on small faces while costing it the least.
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+}

@@ -1,0 +1,25 @@
+/** What went wrong, for callers (CLI, API) that react to the kind of failure rather than its wording. */
+export enum RunnerErrorCode {
+  DatasetNotFound = 'dataset-not-found',
+  DatasetLayout = 'dataset-layout',
+  CardUnreadable = 'card-unreadable',
+  ModelFileMissing = 'model-file-missing',
+  Sha256Mismatch = 'sha256-mismatch',
+  OnnxMismatch = 'onnx-mismatch',
+  ModelNotFound = 'model-not-found',
+  ModelConflict = 'model-conflict',
+  UnsupportedCard = 'unsupported-card',
+  DeviceUnavailable = 'device-unavailable',
+  RunInProgress = 'run-in-progress',
+}
+
+/** An error of the runner's own making, with a message meant for the person at the terminal. */
+export class RunnerError extends Error {
+  constructor(
+    readonly code: RunnerErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RunnerError';
+  }
+}
