@@ -33,8 +33,9 @@ const LEADERBOARD_QUERY = `query ($id: ID!) {
 
 test('the dashboard shows real runs: leaderboard with every model, agreement, and every vote on a face', { timeout: 240_000 }, async (t) => {
   const rafdb = fixture(t, 'data', 'rafdb');
+  if (rafdb === undefined) return;
   const modelsDir = fixture(t, 'models');
-  if (rafdb === undefined || modelsDir === undefined) return;
+  if (modelsDir === undefined) return;
 
   const cleanup = new Cleanup();
   try {

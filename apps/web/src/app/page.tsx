@@ -37,7 +37,8 @@ export default async function DatasetsPage() {
         <Notice tone="empty" title="No datasets yet">
           <p>
             Run <code>npm start</code> (it imports the shipped data and models), or import one yourself with{' '}
-            <code>ferbench dataset import …</code> and run models on it.
+            <code>ferbench dataset import --format rafdb|imagefolder &lt;folder&gt;</code> and run the models on it with{' '}
+            <code>ferbench run --dataset &lt;id&gt;</code>.
           </p>
         </Notice>
       ) : (

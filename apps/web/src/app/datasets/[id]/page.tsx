@@ -81,7 +81,8 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
       ) : board.data.leaderboard.entries.length === 0 ? (
         <Notice tone="empty" title="No model has been run on this dataset yet">
           <p>
-            Add a model and run it with <code>ferbench model add …</code> and <code>ferbench run …</code>.
+            Register a model with <code>ferbench model add &lt;file.onnx&gt; --card &lt;card.json&gt;</code>, then run
+            it with <code>ferbench run --dataset {dataset.id}</code>.
           </p>
         </Notice>
       ) : (

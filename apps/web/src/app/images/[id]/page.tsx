@@ -95,7 +95,7 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
       {image.predictions.length === 0 ? (
         <Notice tone="empty" title="No model has seen this face yet">
           <p>
-            Run a model on <code>{image.datasetId}</code> with <code>ferbench run …</code>.
+            Run the models on its dataset with <code>ferbench run --dataset {image.datasetId}</code>.
           </p>
         </Notice>
       ) : (
