@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { createTestDatabase, fixture, freePort } from '@ferbench/testkit';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
 import { startApi } from './support/api-server.js';
@@ -45,22 +45,12 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
 
     const db = await createTestDatabase('web_e2e');
     cleanup.add('test database', () => db.drop());
-    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: MODEL_IDS });
-
     const api = await startApi(db.url, work);
     cleanup.add('API', () => api.stop());
     const web = await startDashboard(api.baseUrl);
     cleanup.add('next start', () => web.stop());
     const browser = await launchBrowser();
     cleanup.add('browser', () => browser.close());
-
-    const truth = await withClient(db.url, async (client) => ({
-      scores: await modelScores(client, DATASET_ID),
-      nFaces: await facesRatedByAll(client, DATASET_ID, MODEL_IDS.length),
-      face: await faceWithVotes(client, DATASET_ID, MODEL_IDS.length),
-    }));
-    assert.deepEqual(truth.scores.map((s) => s.modelId).sort(), [...MODEL_IDS].sort(), 'both models have predictions in the database');
-    const fromApi = await queryApi<ApiLeaderboard>(api.baseUrl, LEADERBOARD_QUERY, { id: DATASET_ID });
 
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const pageErrors: string[] = [];
@@ -76,6 +66,23 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
           throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\n--- next start log ---\n${web.log()}`, { cause: error });
         }
       });
+
+    await step('before any import, the datasets page says how to get data', async () => {
+      await page.goto(web.url);
+      const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'No datasets yet' }) });
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /ferbench dataset import/);
+      await screenshot(page, 'datasets-empty');
+    });
+
+    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: MODEL_IDS });
+    const truth = await withClient(db.url, async (client) => ({
+      scores: await modelScores(client, DATASET_ID),
+      nFaces: await facesRatedByAll(client, DATASET_ID, MODEL_IDS.length),
+      face: await faceWithVotes(client, DATASET_ID, MODEL_IDS.length),
+    }));
+    assert.deepEqual(truth.scores.map((s) => s.modelId).sort(), [...MODEL_IDS].sort(), 'both models have predictions in the database');
+    const fromApi = await queryApi<ApiLeaderboard>(api.baseUrl, LEADERBOARD_QUERY, { id: DATASET_ID });
 
     await step('the datasets page links to the leaderboard', async () => {
       await page.goto(web.url);
@@ -105,6 +112,22 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
       await page.goto(`${web.url}images/${truth.face.id}`);
       await page.getByRole('table', { name: 'Model votes' }).waitFor();
       await screenshot(page, 'face-phone');
+    });
+
+    await step('with the API unreachable, pages say where they looked', async () => {
+      const deadApi = `http://127.0.0.1:${await freePort()}`;
+      const orphan = await startDashboard(deadApi);
+      try {
+        await page.setViewportSize({ width: 1200, height: 900 });
+        await page.goto(`${orphan.url}datasets/${DATASET_ID}`);
+        // Filtered: Next's own route announcer is an (empty) alert too.
+        const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Could not load the dataset' }) });
+        await alert.waitFor();
+        assert.match(await alert.innerText(), new RegExp(`Could not load the dataset[\\s\\S]*${escapeRegExp(deadApi)}`));
+        await screenshot(page, 'api-unreachable');
+      } finally {
+        await orphan.stop();
+      }
     });
   } finally {
     await cleanup.run();
