@@ -11,6 +11,7 @@ import { convertKerasHdf5 } from '../keras/keras-hdf5.converter.js';
 import { grayFacesBatch, pickFaces } from '../parity/fer-test-faces.js';
 import { maxAbsDiff } from '../parity/max-abs-diff.js';
 import { predictOnnx } from '../parity/onnx-predict.js';
+import { writeLayersModel } from '../parity/tfjs-layers-model-file.js';
 import { predictInChunks, tfjsCpu } from '../parity/tfjs-reference.js';
 import { convertTfjs } from './tfjs.converter.js';
 
@@ -27,27 +28,17 @@ describe('TF.js converter', () => {
     // implementation of every Keras layer, and the way a TF.js layers model.json comes to be.
     const { modelConfig, weights } = await readKerasHdf5(h5);
     const model = await tf.models.modelFromJSON({ modelTopology: modelConfig as io.ModelJSON['modelTopology'] });
-    const specs: { name: string; shape: number[]; dtype: 'float32' }[] = [];
-    const buffers: Buffer[] = [];
-    for (const layer of model.layers) {
-      if (layer.weights.length === 0) continue;
-      const values = layer.weights.map((w) => {
-        const short = shortWeightName(w.originalName);
-        const weight = weights.get(layer.name)?.get(short);
-        assert.ok(weight, `${layer.name}/${short} is in the HDF5 file`);
-        specs.push({ name: `${layer.name}/${short}`, shape: weight.shape, dtype: 'float32' });
-        buffers.push(Buffer.from(weight.data.buffer, weight.data.byteOffset, weight.data.byteLength));
-        return tf.tensor(weight.data, weight.shape);
-      });
-      layer.setWeights(values);
-    }
-    let topology: unknown;
-    await model.save(tf.io.withSaveHandler(async (artifacts) => ((topology = artifacts.modelTopology), { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } })));
+    for (const layer of model.layers)
+      layer.setWeights(
+        layer.weights.map((w) => {
+          const weight = weights.get(layer.name)?.get(shortWeightName(w.originalName));
+          assert.ok(weight, `${layer.name}/${w.originalName} is in the HDF5 file`);
+          return tf.tensor(weight.data, weight.shape);
+        }),
+      );
     const dir = await mkdtemp(path.join(tmpdir(), 'ferbench-layers-model-'));
     t.after(() => rm(dir, { recursive: true, force: true }));
-    await writeFile(path.join(dir, 'weights.bin'), Buffer.concat(buffers));
-    const modelJson = path.join(dir, 'model.json');
-    await writeFile(modelJson, JSON.stringify({ format: 'layers-model', modelTopology: topology, weightsManifest: [{ paths: ['weights.bin'], weights: specs }] }));
+    const modelJson = await writeLayersModel(model, dir);
 
     const input = await grayFacesBatch(await pickFaces(faces, FACES), 64);
     const dims = [FACES, 64, 64, 1] as const;
