@@ -16,10 +16,3 @@ export class ConversionError extends Error {
     this.name = 'ConversionError';
   }
 }
-
-/** The element at `index`, or a ConversionError naming what was expected: source files are untrusted input. */
-export function element<T>(items: readonly T[], index: number, what: string): T {
-  const item = items[index];
-  if (item === undefined) throw new ConversionError(ConversionErrorCode.BadModelFile, `${what}: expected an element at index ${index}`);
-  return item;
-}

@@ -1,4 +1,4 @@
-import { attr, type OnnxGraphBuilder } from '../onnx/onnx-graph.builder.js';
+import { attr, type OnnxDim, type OnnxGraphBuilder } from '../onnx/onnx-graph.builder.js';
 import { NCHW_FROM_NHWC, NHWC_FROM_NCHW, isImage, type NhwcTensor } from './nhwc-tensor.js';
 
 /** Symbolic name of the batch dimension in graph inputs and outputs. */
@@ -6,7 +6,7 @@ export const BATCH_DIM = 'N';
 
 /** Declares a channels-last graph input with a dynamic batch and returns it in stored layout. */
 export function graphInput(g: OnnxGraphBuilder, name: string, shape: readonly (number | null)[]): NhwcTensor {
-  g.addInput(name, shape.map((d, i) => (i === 0 || d === null ? (i === 0 ? BATCH_DIM : `${name}_dim${i}`) : d)));
+  g.addInput(name, edgeDims(name, shape));
   if (!isImage({ name, shape })) return { name, shape };
   return { name: g.node('Transpose', [name], `${name}/nchw`, { perm: attr.ints(NCHW_FROM_NHWC) }), shape };
 }
@@ -15,10 +15,12 @@ export function graphInput(g: OnnxGraphBuilder, name: string, shape: readonly (n
 export function graphOutput(g: OnnxGraphBuilder, t: NhwcTensor, name: string): void {
   if (isImage(t)) g.node('Transpose', [t.name], `${name}/nhwc`, { perm: attr.ints(NHWC_FROM_NCHW) }, name);
   else g.node('Identity', [t.name], name, {}, name);
-  g.addOutput(
-    name,
-    t.shape.map((d, i) => (i === 0 || d === null ? (i === 0 ? BATCH_DIM : `${name}_dim${i}`) : d)),
-  );
+  g.addOutput(name, edgeDims(name, t.shape));
+}
+
+/** Graph edge dimensions: the batch is always symbolic, other unknown sizes get a name of their own. */
+function edgeDims(name: string, shape: readonly (number | null)[]): OnnxDim[] {
+  return shape.map((d, i) => (i === 0 ? BATCH_DIM : (d ?? `${name}_dim${i}`)));
 }
 
 /** The name of `t` in channels-last order, for ops whose meaning depends on element order (reshape, flatten). */

@@ -2,6 +2,7 @@ import * as ort from 'onnxruntime-node';
 
 /** Runs an ONNX model (bytes or a path) on one float32 batch and returns its single output. */
 export async function predictOnnx(model: Uint8Array | string, input: Float32Array, dims: readonly number[]): Promise<Float32Array> {
+  // Two calls because create() has separate overloads for a path and for bytes.
   const session = typeof model === 'string' ? await ort.InferenceSession.create(model) : await ort.InferenceSession.create(model);
   try {
     const [inputName] = session.inputNames;
