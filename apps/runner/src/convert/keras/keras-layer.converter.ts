@@ -14,8 +14,6 @@ export interface KerasLayerContext {
   inputs: readonly NhwcTensor[];
   /** The named weight, or a ConversionError naming the layer. */
   weight(shortName: string): WeightTensor;
-  /** The named weight when the layer has it (e.g. bias with use_bias). */
-  optionalWeight(shortName: string): WeightTensor | undefined;
 }
 
 export type KerasLayerConverter = (ctx: KerasLayerContext) => NhwcTensor;

@@ -25,14 +25,12 @@ export function convertKerasModel(modelConfig: unknown, weights: KerasWeights, m
   for (const call of model.calls) {
     const { className, layerName } = call.config;
     const layerWeights = weights.get(layerName) ?? new Map<string, WeightTensor>();
-    const optionalWeight = (shortName: string) => layerWeights.get(shortName);
     const output = kerasLayerConverter(className, layerName)({
       g,
       config: call.config,
       inputs: call.inputs.map((key) => values.get(key) ?? unreachable(key)),
-      optionalWeight,
       weight: (shortName) =>
-        optionalWeight(shortName) ??
+        layerWeights.get(shortName) ??
         missing(`${className} layer '${layerName}' has no weight '${shortName}' (found: ${[...layerWeights.keys()].join(', ') || 'none'})`),
     });
     values.set(call.output, output);
