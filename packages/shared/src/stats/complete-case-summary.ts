@@ -1,4 +1,4 @@
-import { type CountTable, checkedCountRows } from './count-table.js';
+import { type ItemCounts, checkedCountRows } from './count-table.js';
 
 /**
  * Sufficient statistics of the complete-case items (every rater rated), gathered in one pass. irr's
@@ -35,27 +35,27 @@ interface GroupSums {
  * of ratings any item has, so a table of complete items needs no extra argument. Sums are kept per ratings count
  * so that m can be decided after the single pass.
  */
-export function summarizeCompleteCases(table: CountTable, raters?: number): CompleteCaseSummary {
+export function summarizeCompleteCases(table: ItemCounts, raters?: number): CompleteCaseSummary {
   const q = table.categories.length;
   const groups = new Map<number, GroupSums>();
   const observed = new Array<boolean>(q).fill(false);
   let rows = 0;
-  for (const { row, total } of checkedCountRows(table)) {
-    rows++;
+  for (const { row, total, weight: w } of checkedCountRows(table)) {
+    rows += w;
     if (raters !== undefined && total > raters) throw new RangeError(`an item has ${total} ratings but there are only ${raters} raters`);
     let group = groups.get(total);
     if (group === undefined) {
       group = { items: 0, itemsAllAgree: 0, totals: new Array<number>(q).fill(0), sumSquares: new Array<number>(q).fill(0) };
       groups.set(total, group);
     }
-    group.items++;
+    group.items += w;
     for (let k = 0; k < q; k++) {
       const x = row[k]!;
       if (x === 0) continue;
       observed[k] = true;
-      group.totals[k]! += x;
-      group.sumSquares[k]! += x * x;
-      if (x === total) group.itemsAllAgree++;
+      group.totals[k]! += w * x;
+      group.sumSquares[k]! += w * x * x;
+      if (x === total) group.itemsAllAgree += w;
     }
   }
   const m = raters ?? Math.max(0, ...groups.keys());
@@ -80,11 +80,11 @@ export function meanItemAgreement(summary: CompleteCaseSummary): number | null {
   return (squares - n * m) / (n * m * (m - 1));
 }
 
-/** Statistics accept either the count table or a summary already made from it (to walk a stream once). */
-export type CompleteCaseInput = CountTable | CompleteCaseSummary;
+/** Statistics accept the items' counts or a summary already made from them (to walk a stream once). */
+export type CompleteCaseInput = ItemCounts | CompleteCaseSummary;
 
 export function toCompleteCaseSummary(input: CompleteCaseInput, raters?: number): CompleteCaseSummary {
-  return 'rows' in input ? summarizeCompleteCases(input, raters) : input;
+  return 'sumSquares' in input ? input : summarizeCompleteCases(input, raters);
 }
 
 /** Why a complete-case statistic is undefined, or null when the summary has enough data. */

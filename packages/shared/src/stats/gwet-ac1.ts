@@ -1,5 +1,5 @@
-import type { CountTable } from './count-table.js';
-import { tallyRowPatterns } from './row-patterns.js';
+import type { ItemCounts } from './count-table.js';
+import { rowPatterns } from './row-patterns.js';
 import { type Stat, sqrtVariance, undefinedStat } from './stat-result.js';
 
 export interface GwetOptions {
@@ -25,8 +25,8 @@ export type GwetAc1 = Stat<{
  * of the fixtures' README: p_a over items with ≥ 2 ratings, π_k over items with ≥ 1. Stable when one class
  * dominates (as "happiness" does), unlike κ. It depends on q, so say which set of categories was used.
  */
-export function gwetAc1(table: CountTable, options: GwetOptions = {}): GwetAc1 {
-  const patterns = tallyRowPatterns(table).filter((p) => p.total >= 1);
+export function gwetAc1(table: ItemCounts, options: GwetOptions = {}): GwetAc1 {
+  const patterns = rowPatterns(table).filter((p) => p.total >= 1);
   const nq = table.categories.length;
   let n = 0;
   let n2 = 0;

@@ -1,4 +1,4 @@
-import { type CountTable, checkedCountRows } from './count-table.js';
+import { type ItemCounts, checkedCountRows } from './count-table.js';
 import { type Stat, undefinedStat } from './stat-result.js';
 
 export type KrippendorffAlpha = Stat<{
@@ -16,21 +16,21 @@ export type KrippendorffAlpha = Stat<{
  * n_k are needed because Σ_{c≠k} o_ck = n − Σ_k o_kk and Σ_{c≠k} n_c n_k = n² − Σ_k n_k².
  * Undefined (null) when only one category occurs: D_e = 0 (irr, nltk and irrCAC return 1 by convention there).
  */
-export function krippendorffAlpha(table: CountTable): KrippendorffAlpha {
+export function krippendorffAlpha(table: ItemCounts): KrippendorffAlpha {
   const q = table.categories.length;
   const diagonal = new Array<number>(q).fill(0);
   const values = new Array<number>(q).fill(0);
   let n = 0;
   let units = 0;
-  for (const { row, total: mu } of checkedCountRows(table)) {
+  for (const { row, total: mu, weight: w } of checkedCountRows(table)) {
     if (mu < 2) continue;
-    units++;
-    n += mu;
+    units += w;
+    n += w * mu;
     for (let k = 0; k < q; k++) {
       const x = row[k]!;
       if (x === 0) continue;
-      diagonal[k]! += (x * (x - 1)) / (mu - 1);
-      values[k]! += x;
+      diagonal[k]! += (w * x * (x - 1)) / (mu - 1);
+      values[k]! += w * x;
     }
   }
   if (n === 0) return undefinedStat('no unit has 2 or more ratings, so there are no pairable values');
