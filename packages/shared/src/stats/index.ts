@@ -19,3 +19,7 @@ export * from './bootstrap-ci.js';
 export * from './mcnemar-test.js';
 export * from './accuracy-bootstrap.js';
 export * from './agreement-report.js';
+export * from './binomial-sample.js';
+export * from './pattern-bootstrap.js';
+export * from './table-agreement.js';
+export * from './landis-koch.js';

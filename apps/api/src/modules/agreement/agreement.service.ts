@@ -1,4 +1,4 @@
-import { fleissKappa } from '@ferbench/shared';
+import { fleissKappa, landisKoch } from '@ferbench/shared';
 import { statValue } from '../../common/stat-value.js';
 import type { Public } from '../../container/public.js';
 import type { DatasetService } from '../dataset/dataset.service.js';
@@ -6,7 +6,6 @@ import { commonEmotions } from '../model/common-emotions.js';
 import type { ModelService } from '../model/model.service.js';
 import type { AgreementRepository } from './agreement.repository.js';
 import type { AgreementType } from './dto/agreement.type.js';
-import { landisKoch } from './landis-koch.js';
 
 export class AgreementService {
   constructor(
