@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AgreementService } from '../modules/agreement/agreement.service.js';
+import { ComparisonRepository } from '../modules/comparison/comparison.repository.js';
+import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
+import { ComparisonService } from '../modules/comparison/comparison.service.js';
 import { DatasetRepository } from '../modules/dataset/dataset.repository.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
 import { DatasetService } from '../modules/dataset/dataset.service.js';
@@ -30,12 +33,14 @@ export function createResolvers(dataSource: DataSource, options: { datasetsRoot:
   const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
   const leaderboards = new LeaderboardService(new LeaderboardRepository(dataSource), datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
+  const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const container = new InstanceContainer([
     new DatasetResolver(datasets),
     new ModelResolver(models),
     new ImageResolver(images),
     new LeaderboardResolver(leaderboards),
     new AgreementResolver(agreements),
+    new ComparisonResolver(comparisons),
   ]);
   return { container, images };
 }

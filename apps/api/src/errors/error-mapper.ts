@@ -1,3 +1,5 @@
+import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
+import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
@@ -37,6 +39,17 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     code: 'NOT_FOUND',
     status: 404,
     message: ({ id }) => `Image ${id} is in the database but its file is not on this server (check FERBENCH_DATASETS).`,
+  },
+  [AgreementErrorCode.LabelNotEmittable]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ labels, models }) =>
+      `labelSet: ${quoted(models)} cannot emit ${quoted(labels)}; agreement is computed only over labels every chosen model can emit (leave labelSet out for all of them).`,
+  },
+  [ComparisonErrorCode.SameModel]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ id }) => `modelA and modelB are both "${id}": choose two different models to compare.`,
   },
 };
 

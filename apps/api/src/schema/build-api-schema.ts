@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
+import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 
-export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver] as const;
+export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

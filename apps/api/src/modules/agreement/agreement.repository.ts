@@ -1,40 +1,59 @@
-import { type CountTable, type Emotion, emotionIndex } from '@ferbench/shared';
-
-/** A count table held in memory: one row per face. */
-export type FaceCountTable = CountTable & { readonly rows: readonly number[][] };
+import { EMOTIONS, type Emotion, type PatternTable, type RaterPair, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
+
+/** Each chosen model's label for each face of the dataset it predicted, restricted to the label set ($3). */
+const RATED = `SELECT p.model_id, p.image_id, ${restrictedLabelSql('p', '$3::smallint[]')} AS label
+                 FROM predictions p JOIN images i ON i.id = p.image_id
+                WHERE i.dataset_id = $1 AND p.model_id = ANY($2::text[])`;
+
+/** A face's votes per canonical emotion, as an int[8] in EMOTIONS order. */
+const COUNT_VECTOR = `ARRAY[${EMOTIONS.map((_, k) => `count(*) FILTER (WHERE label = ${k})`).join(', ')}]::int[]`;
 
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Faces × labels counts (how many of the models gave face i label k) over the faces every model predicted,
-   * predictions restricted to `labelSet`. Postgres groups by face and label; Node only pivots the counts.
+   * The faces at least one of the models rated, as distinct count patterns over `labelSet` with how many faces
+   * have each: Postgres counts per face, then groups the faces by their count vector, so a handful of rows reach
+   * Node even for a million faces. Ordered, so a seeded bootstrap over them is reproducible.
    */
-  async countTable(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<FaceCountTable> {
+  async countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<PatternTable> {
     const indices = labelSet.map(emotionIndex);
-    const cells: { image_id: string; label: number; n: number }[] = await this.dataSource.query(
-      `WITH rated AS (
-         SELECT p.image_id, ${restrictedLabelSql('p', '$3::smallint[]')} AS label
-           FROM predictions p JOIN images i ON i.id = p.image_id
-          WHERE i.dataset_id = $1 AND p.model_id = ANY($2::text[])
-       ), counted AS (
-         SELECT image_id, label, count(*)::int AS n, sum(count(*)) OVER (PARTITION BY image_id) AS ratings
-           FROM rated WHERE label IS NOT NULL GROUP BY image_id, label
-       )
-       SELECT image_id, label, n FROM counted WHERE ratings = cardinality($2::text[]) ORDER BY image_id`,
+    const rows: { counts: number[]; weight: number }[] = await this.dataSource.query(
+      `WITH rated AS (${RATED}),
+            faces AS (SELECT ${COUNT_VECTOR} AS counts FROM rated WHERE label IS NOT NULL GROUP BY image_id)
+       SELECT counts, count(*)::int AS weight FROM faces GROUP BY counts ORDER BY counts`,
       [datasetId, modelIds, indices],
     );
-    const rows: number[][] = [];
-    let face: string | undefined;
+    return { categories: labelSet, patterns: rows.map((r) => ({ counts: indices.map((k) => r.counts[k]!), weight: r.weight })) };
+  }
+
+  /**
+   * The labelSet × labelSet table of every pair of the models (modelIds[i] before modelIds[j] for i < j: rows are
+   * the first model's labels) over the faces both rated, from one query.
+   */
+  async pairTables(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<RaterPair[]> {
+    const indices = labelSet.map(emotionIndex);
+    const cells: { first: string; second: string; a: number; b: number; n: number }[] = await this.dataSource.query(
+      `WITH rated AS MATERIALIZED (${RATED})
+       SELECT x.model_id AS first, y.model_id AS second, x.label AS a, y.label AS b, count(*)::int AS n
+         FROM rated x JOIN rated y ON y.image_id = x.image_id AND x.model_id < y.model_id
+        WHERE x.label IS NOT NULL AND y.label IS NOT NULL
+        GROUP BY 1, 2, 3, 4`,
+      [datasetId, modelIds, indices],
+    );
+    const q = labelSet.length;
+    const pairs = modelIds.flatMap((first, i) =>
+      modelIds.slice(i + 1).map((second) => ({ first, second, table: labelSet.map(() => new Array<number>(q).fill(0)) })),
+    );
+    const byKey = new Map(pairs.map((pair) => [`${pair.first}\n${pair.second}`, pair]));
     for (const cell of cells) {
-      if (cell.image_id !== face) {
-        rows.push(new Array<number>(indices.length).fill(0));
-        face = cell.image_id;
-      }
-      rows[rows.length - 1]![indices.indexOf(cell.label)] = cell.n;
+      const pair = byKey.get(`${cell.first}\n${cell.second}`);
+      // SQL orders each pair by id; a pair asked for the other way round gets the table transposed.
+      if (pair) pair.table[indices.indexOf(cell.a)]![indices.indexOf(cell.b)]! += cell.n;
+      else byKey.get(`${cell.second}\n${cell.first}`)!.table[indices.indexOf(cell.b)]![indices.indexOf(cell.a)]! += cell.n;
     }
-    return { categories: labelSet, rows };
+    return pairs;
   }
 }

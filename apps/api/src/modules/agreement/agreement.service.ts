@@ -1,11 +1,25 @@
-import { fleissKappa, landisKoch } from '@ferbench/shared';
-import { statValue } from '../../common/stat-value.js';
+import { type Emotion, tableAgreement } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
+import type { DatasetType } from '../dataset/dto/dataset.type.js';
 import type { DatasetService } from '../dataset/dataset.service.js';
-import { commonEmotions } from '../model/common-emotions.js';
+import type { ModelView } from '../model/model.mapper.js';
 import type { ModelService } from '../model/model.service.js';
 import type { AgreementRepository } from './agreement.repository.js';
 import type { AgreementType } from './dto/agreement.type.js';
+import type { PairwiseType } from './dto/pairwise.type.js';
+import { toCohenKappa } from './cohen-kappa.mapper.js';
+import { type BootstrapRequest, toEstimate, toFleissKappa } from './estimate.mapper.js';
+import { chooseLabelSet } from './label-set.js';
+
+/** Who rates which faces over which labels. */
+export interface RaterChoice {
+  /** Undefined: every model with predictions on the dataset. */
+  readonly models?: readonly string[] | undefined;
+  /** Undefined: every label all the models can emit. */
+  readonly labelSet?: readonly string[] | undefined;
+}
+
+const CI_LEVEL = 0.95;
 
 export class AgreementService {
   constructor(
@@ -14,26 +28,52 @@ export class AgreementService {
     private readonly models: Pick<ModelService, 'getMany' | 'listPredictedOn'>,
   ) {}
 
-  /** `modelIds` undefined: every model with predictions on the dataset. */
-  async agreement(datasetId: string, modelIds: readonly string[] | undefined): Promise<AgreementType> {
-    const dataset = await this.datasets.get(datasetId);
-    const models = modelIds === undefined ? await this.models.listPredictedOn(datasetId) : await this.models.getMany(modelIds);
-    const labelSet = commonEmotions(models.map((m) => m.emotions));
-    const table = await this.repository.countTable(
-      datasetId,
-      models.map((m) => m.id),
-      labelSet,
-    );
-    const kappa = statValue(fleissKappa(table, { raters: models.length }));
+  /**
+   * Every multi-rater statistic from the faces' count patterns (SQL does the counting), with bootstrap CIs from
+   * `resamples` multinomial resamples of the faces (0: none).
+   */
+  async agreement(datasetId: string, choice: RaterChoice, bootstrap: { resamples: number; seed: number }): Promise<AgreementType> {
+    const { dataset, models, labelSet } = await this.raters(datasetId, choice);
+    const table = await this.repository.countPatterns(datasetId, ids(models), labelSet);
+    const request: BootstrapRequest = { ...bootstrap, level: CI_LEVEL };
+    const stats = tableAgreement(table, models.length, request.resamples > 0 ? { bootstrap: request } : {});
+    const { itemTally: faces, bootstrap: ci } = stats;
+    const fleiss = toFleissKappa(stats.fleissKappa, stats.fleissPerCategory, faces.complete, ci?.fleissKappa, request);
+    const ac1 = stats.gwetAc1.declared;
     return {
       dataset,
       models,
-      nFaces: table.rows.length,
+      nFaces: faces.complete,
       nRaters: models.length,
       labelSet,
-      fleissKappa: kappa.value,
-      fleissKappaReason: kappa.reason,
-      interpretation: kappa.value === null ? null : landisKoch(kappa.value),
+      fleiss,
+      krippendorffAlpha: toEstimate(stats.krippendorffAlpha, faces.paired, null, ci?.krippendorffAlpha, request),
+      gwetAc1: toEstimate(ac1, faces.rated, ac1.value === null ? null : ac1.se, ci?.gwetAc1, request),
+      percentAgreement: toEstimate(stats.percentAgreement, faces.complete, null, ci?.percentAgreement, request),
+      fleissKappa: fleiss.value,
+      fleissKappaReason: fleiss.reason,
+      interpretation: fleiss.interpretation,
     };
   }
+
+  /** Cohen's κ of every pair of the models, each over the faces both rated. */
+  async pairwise(datasetId: string, choice: RaterChoice): Promise<PairwiseType> {
+    const { dataset, models, labelSet } = await this.raters(datasetId, choice);
+    const byId = new Map(models.map((m) => [m.id, m]));
+    const pairs = await this.repository.pairTables(datasetId, ids(models), labelSet);
+    return {
+      dataset,
+      models,
+      labelSet,
+      pairs: pairs.map((pair) => ({ modelA: byId.get(pair.first)!, modelB: byId.get(pair.second)!, kappa: toCohenKappa(pair.table) })),
+    };
+  }
+
+  private async raters(datasetId: string, choice: RaterChoice): Promise<{ dataset: DatasetType; models: ModelView[]; labelSet: Emotion[] }> {
+    const dataset = await this.datasets.get(datasetId);
+    const models = choice.models === undefined ? await this.models.listPredictedOn(datasetId) : await this.models.getMany(choice.models);
+    return { dataset, models, labelSet: chooseLabelSet(models, choice.labelSet) };
+  }
 }
+
+const ids = (models: readonly ModelView[]) => models.map((m) => m.id);

@@ -1,17 +1,23 @@
-import { ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { RatersArgs } from './raters.args.js';
+
+/** Bootstrap cost grows with resamples × distinct count patterns (not faces), so a cap keeps a request bounded. */
+export const MAX_RESAMPLES = 10_000;
+export const DEFAULT_RESAMPLES = 1000;
+/** The CLI's default seed, so `ferbench agreement --bootstrap` and the API start from the same one. */
+export const DEFAULT_SEED = 1;
 
 @ArgsType()
-export class AgreementArgs {
-  @Field(() => ID)
-  dataset!: string;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'The models to compare (at least two, each once); left out: every model with predictions on the dataset.',
+export class AgreementArgs extends RatersArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_RESAMPLES,
+    description: `Bootstrap resamples of the faces for the CIs (0: no CIs; at most ${MAX_RESAMPLES}).`,
   })
-  @IsOptional()
-  @ArrayMinSize(2, { message: 'choose at least two models, or leave models out to compare every model run on the dataset' })
-  @ArrayUnique({ message: 'a model may be chosen only once (twice would count it as two raters)' })
-  models?: string[] | null;
+  @Min(0, { message: 'resamples must be 0 (no CIs) or more' })
+  @Max(MAX_RESAMPLES, { message: `at most ${MAX_RESAMPLES} resamples` })
+  resamples!: number;
+
+  @Field(() => Int, { defaultValue: DEFAULT_SEED, description: 'Seed of the bootstrap: the same seed gives the same CIs.' })
+  seed!: number;
 }

@@ -1,12 +1,15 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DatasetType } from '../../dataset/dto/dataset.type.js';
 import { ModelType } from '../../model/dto/model.type.js';
+import { EstimateType } from './estimate.type.js';
+import { FleissKappaType } from './fleiss-kappa.type.js';
 
 @ObjectType('Agreement', {
   description:
-    'How much the chosen models agree on the faces they all predicted, with each model as one rater. Agreement is ' +
-    'computed over labelSet; a prediction outside it is replaced by the most probable label inside it (what the ' +
-    'model would say restricted to those labels), so no face is dropped for it.',
+    'How much the chosen models agree on the faces of a dataset, with each model as one rater. Agreement is computed over ' +
+    'labelSet; a prediction outside it is replaced by the most probable label inside it (what the model would say restricted ' +
+    'to those labels), so no face is dropped for it. The faces are those at least one chosen model rated; each statistic says ' +
+    'which of them it uses (n).',
 })
 export class AgreementType {
   @Field(() => DatasetType)
@@ -21,18 +24,35 @@ export class AgreementType {
   @Field(() => Int, { description: 'Raters per face: the number of chosen models.' })
   nRaters!: number;
 
-  @Field(() => [String], { description: 'The canonical labels every chosen model can emit, in canonical order.' })
+  @Field(() => [String], { description: 'The canonical labels agreement is computed over, in canonical order.' })
   labelSet!: string[];
 
-  @Field(() => Float, { nullable: true, description: "Fleiss' κ over the nFaces faces." })
+  @Field(() => FleissKappaType, { description: "Fleiss' κ over the nFaces faces every chosen model rated." })
+  fleiss!: FleissKappaType;
+
+  @Field(() => EstimateType, {
+    description: "Krippendorff's α (nominal) over the faces with at least two ratings, missing ratings allowed; no analytic se.",
+  })
+  krippendorffAlpha!: EstimateType;
+
+  @Field(() => EstimateType, {
+    description:
+      "Gwet's AC1 with q = the labels of labelSet over every face with a rating (p_a from those with two or more), with " +
+      'its analytic se (irrCAC gwet.ac1.raw).',
+  })
+  gwetAc1!: EstimateType;
+
+  @Field(() => EstimateType, {
+    description: 'Share (0–1) of the nFaces faces on which every chosen model gave the same label; no analytic se.',
+  })
+  percentAgreement!: EstimateType;
+
+  @Field(() => Float, { nullable: true, description: 'fleiss.value, kept for existing clients.' })
   fleissKappa!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why fleissKappa is null.' })
+  @Field(() => String, { nullable: true, description: 'fleiss.reason, kept for existing clients.' })
   fleissKappaReason!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Landis & Koch band of fleissKappa: poor, slight, fair, moderate, substantial, almost perfect.',
-  })
+  @Field(() => String, { nullable: true, description: 'fleiss.interpretation, kept for existing clients.' })
   interpretation!: string | null;
 }
