@@ -25,3 +25,8 @@ export function batchPreparer(input: ModelInput): (files: readonly string[]) => 
     return { tensor, errors };
   };
 }
+
+/** One batch, prepared on the calling thread (the benchmark's baseline; runs use the PreprocessPool). */
+export function prepareBatchFiles(files: readonly string[], input: ModelInput): Promise<{ tensor: Float32Array; errors: (string | null)[] }> {
+  return batchPreparer(input)(files);
+}

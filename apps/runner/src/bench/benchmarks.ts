@@ -1,0 +1,5 @@
+import type { Benchmark } from './benchmark.js';
+import { runnerBenchmark } from './runner.bench.js';
+
+/** Every benchmark `npm run bench` knows, run in this order (or only those named on the command line). */
+export const benchmarks: Benchmark[] = [runnerBenchmark];

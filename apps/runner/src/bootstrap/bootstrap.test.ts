@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { loadConfig } from '../config.js';
+import { poolDatabase } from '../db/runner-database.js';
+import { bootstrap } from './bootstrap.js';
+
+test('bootstrap: with nothing to run it says how to add data and models; with both it imports, registers and runs, resumably', { timeout: 120_000 }, async (t) => {
+  const shared = fixture(t, 'data');
+  const models = fixture(t, 'models');
+  if (shared === undefined || models === undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-bootstrap-'));
+  const testDb = await createTestDatabase('runner_bootstrap');
+  const db = poolDatabase(testDb.url);
+  t.after(async () => {
+    await db.close();
+    await testDb.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: path.join(dir, 'none') });
+  const nothing = await bootstrap(db.pool, empty);
+  assert.deepEqual([nothing.datasets.length, nothing.models.length, nothing.runs.length], [0, 0, 0]);
+  assert.match(nothing.help ?? '', /No dataset found under FERBENCH_DATASETS=.*ferbench dataset import/s);
+  assert.match(nothing.help ?? '', /No model file found under FERBENCH_MODELS=.*mini-xception-119: .*ferbench model add/s);
+
+  // A miniature of both known layouts: 3 FER2013 faces per label for two labels, 4 RAF-DB faces.
+  const datasets = path.join(dir, 'data');
+  for (const label of ['fear', 'surprise']) {
+    mkdirSync(path.join(datasets, 'fer2013', 'test', label), { recursive: true });
+    for (const name of readdirSync(path.join(shared, 'fer2013', 'test', label)).sort().slice(0, 3))
+      copyFileSync(path.join(shared, 'fer2013', 'test', label, name), path.join(datasets, 'fer2013', 'test', label, name));
+  }
+  const raf = path.join(datasets, 'rafdb', 'basic');
+  mkdirSync(path.join(raf, 'EmoLabel'), { recursive: true });
+  mkdirSync(path.join(raf, 'Image', 'aligned'), { recursive: true });
+  writeFileSync(path.join(raf, 'EmoLabel', 'list_patition_label.txt'), ['test_0001.jpg 5', 'test_0002.jpg 1', 'test_0003.jpg 4', 'test_0004.jpg 1', ''].join('\n'));
+  for (const n of ['0001', '0002', '0003', '0004'])
+    copyFileSync(path.join(shared, 'rafdb', 'basic', 'Image', 'aligned', `test_${n}_aligned.jpg`), path.join(raf, 'Image', 'aligned', `test_${n}_aligned.jpg`));
+
+  const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models });
+  const first = await bootstrap(db.pool, config);
+  assert.equal(first.help, undefined);
+  assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4]]);
+  assert.deepEqual(first.models.map((m) => [m.card.id, m.outcome]), [['mini-xception-119', 'created'], ['mobilefacenet-int8', 'created']]);
+  assert.deepEqual(
+    first.runs.map((r) => [r.datasetId, r.modelId, r.status, r.predicted]),
+    [
+      ['fer2013', 'mini-xception-119', 'done', 6],
+      ['fer2013', 'mobilefacenet-int8', 'done', 6],
+      ['rafdb', 'mini-xception-119', 'done', 4],
+      ['rafdb', 'mobilefacenet-int8', 'done', 4],
+    ],
+  );
+
+  const second = await bootstrap(db.pool, config);
+  assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4]]);
+  assert.deepEqual(second.models.map((m) => m.outcome), ['unchanged', 'unchanged']);
+  assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
+  const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
+  assert.equal(rows[0]?.n, '20');
+});
