@@ -1,6 +1,7 @@
 import { sampleMultinomial } from './binomial-sample.js';
 import { type BootstrapCi, type BootstrapOptions, bootstrapSettings, noItemsCi, percentileCi } from './bootstrap-ci.js';
-import { type PatternTable, checkedCountRows } from './count-table.js';
+import type { PatternTable } from './count-table.js';
+import { type RowPattern, tallyRowPatterns } from './row-patterns.js';
 import { mulberry32 } from './seeded-random.js';
 
 /** A statistic of items' counts that may be undefined on a resample. */
@@ -11,7 +12,8 @@ export type PatternStatistic = (table: PatternTable) => { readonly value: number
  * is a Multinomial(N; w/N) draw of how many faces each pattern gets, so a resample costs one draw per pattern
  * instead of one per face. Every statistic is computed on the same resamples (as separate item bootstraps with
  * one seed would be); the distribution is the item bootstrap's, the random stream is not, so the bounds equal an
- * item bootstrap's only within Monte Carlo error.
+ * item bootstrap's only within Monte Carlo error. The patterns are merged and sorted first, so the same faces and
+ * seed give the same CIs whatever order (or split) the rows come in.
  */
 export function bootstrapPatternCis<K extends string>(
   table: PatternTable,
@@ -20,9 +22,9 @@ export function bootstrapPatternCis<K extends string>(
 ): Record<K, BootstrapCi> {
   const names = Object.keys(statistics) as K[];
   const { resamples, seed } = bootstrapSettings(options);
-  const checked = [...checkedCountRows(table)];
-  const patterns = checked.map(({ row }) => row);
-  const weights = checked.map(({ weight }) => weight);
+  const sorted = tallyRowPatterns(table).sort(byCounts);
+  const patterns = sorted.map((p) => p.counts);
+  const weights = sorted.map((p) => p.weight);
   const items = weights.reduce((a, w) => a + w, 0);
   if (items === 0) return Object.fromEntries(names.map((name) => [name, noItemsCi(options)])) as Record<K, BootstrapCi>;
 
@@ -34,4 +36,9 @@ export function bootstrapPatternCis<K extends string>(
     for (const name of names) values[name].push(statistics[name](resample).value);
   }
   return Object.fromEntries(names.map((name) => [name, percentileCi(values[name], options)])) as Record<K, BootstrapCi>;
+}
+
+function byCounts(a: RowPattern, b: RowPattern): number {
+  for (let k = 0; k < a.counts.length; k++) if (a.counts[k] !== b.counts[k]) return a.counts[k]! - b.counts[k]!;
+  return 0;
 }

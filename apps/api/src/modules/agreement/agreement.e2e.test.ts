@@ -21,8 +21,10 @@ interface Agreement {
   interpretation: string | null;
 }
 
-const AGREEMENT = `query ($dataset: ID!, $models: [ID!]) {
-  agreement(dataset: $dataset, models: $models) { models { id } nFaces nRaters labelSet fleissKappa fleissKappaReason interpretation }
+const AGREEMENT = `query ($dataset: ID!, $models: [ID!], $labelSet: [String!], $resamples: Int! = 0) {
+  agreement(dataset: $dataset, models: $models, labelSet: $labelSet, resamples: $resamples) {
+    models { id } nFaces nRaters labelSet fleissKappa fleissKappaReason interpretation
+  }
 }`;
 
 /** κ recomputed from the stored rows: faces every model predicted, each label restricted to the label set. */
@@ -71,4 +73,35 @@ test('agreement refuses one model, a repeated model and unknown ids, saying why'
 
   const dataset = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'nope' });
   assert.equal(dataset.errors?.[0]?.extensions?.reason, 'DATASET_NOT_FOUND');
+});
+
+test('a chosen label set: κ is the textbook κ of the rows with every label restricted to it', async () => {
+  const labelSet = ['anger', 'neutral', 'happiness'];
+  const { agreement } = await graphqlData<{ agreement: Agreement }>(api.server.url, AGREEMENT, { dataset: 'tiny', labelSet });
+  assert.deepEqual(agreement.labelSet, ['neutral', 'happiness', 'anger'], 'canonical order');
+  const expected = await expectedKappa(['alpha', 'beta', 'gamma'], agreement.labelSet);
+  assert.equal(agreement.nFaces, expected.nFaces);
+  assert.ok(Math.abs(agreement.fleissKappa! - expected.kappa) < 1e-9, `κ ${agreement.fleissKappa} vs ${expected.kappa}`);
+});
+
+test('a label set with a label some model cannot emit, or a bad label, or too many resamples is refused, saying why', async () => {
+  const contempt = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', labelSet: ['neutral', 'contempt'] });
+  assert.equal(contempt.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(contempt.errors[0]!.extensions?.reason, 'LABEL_NOT_EMITTABLE');
+  assert.match(contempt.errors[0]!.message, /"alpha", "beta" cannot emit "contempt"/);
+  // gamma alone with another model that knows contempt is not asked here; gamma + alpha still cannot.
+  const pair = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', models: ['gamma', 'alpha'], labelSet: ['contempt', 'anger'] });
+  assert.match(pair.errors?.[0]?.message ?? '', /"alpha" cannot emit "contempt"/);
+
+  for (const [labelSet, problem] of [
+    [['neutral'], /choose at least two labels/],
+    [['neutral', 'neutral'], /only once/],
+    [['neutral', 'happy'], /canonical emotion/],
+  ] as const) {
+    const response = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', labelSet });
+    assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(labelSet));
+    assert.match(response.errors[0]!.message, problem);
+  }
+  const tooMany = await graphqlRequest(api.server.url, AGREEMENT, { dataset: 'tiny', resamples: 10_001 });
+  assert.match(tooMany.errors?.[0]?.message ?? '', /resamples: at most 10000 resamples/);
 });

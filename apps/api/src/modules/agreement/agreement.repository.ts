@@ -16,14 +16,14 @@ export class AgreementRepository {
   /**
    * The faces at least one of the models rated, as distinct count patterns over `labelSet` with how many faces
    * have each: Postgres counts per face, then groups the faces by their count vector, so a handful of rows reach
-   * Node even for a million faces. Ordered, so a seeded bootstrap over them is reproducible.
+   * Node even for a million faces.
    */
   async countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<PatternTable> {
     const indices = labelSet.map(emotionIndex);
     const rows: { counts: number[]; weight: number }[] = await this.dataSource.query(
       `WITH rated AS (${RATED}),
             faces AS (SELECT ${COUNT_VECTOR} AS counts FROM rated WHERE label IS NOT NULL GROUP BY image_id)
-       SELECT counts, count(*)::int AS weight FROM faces GROUP BY counts ORDER BY counts`,
+       SELECT counts, count(*)::int AS weight FROM faces GROUP BY counts`,
       [datasetId, modelIds, indices],
     );
     return { categories: labelSet, patterns: rows.map((r) => ({ counts: indices.map((k) => r.counts[k]!), weight: r.weight })) };

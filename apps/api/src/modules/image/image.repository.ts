@@ -20,6 +20,11 @@ export class ImageRepository {
     return this.images.findOne({ where: { id }, relations: { dataset: true } });
   }
 
+  /** Votes per label (EMOTIONS index) over every model's prediction for the image; labels nobody chose are absent. */
+  voteCounts(imageId: string): Promise<{ label: number; n: number }[]> {
+    return this.predictions.query(`SELECT label, count(*)::int AS n FROM predictions WHERE image_id = $1 GROUP BY label`, [imageId]);
+  }
+
   /** Every model's prediction for the image, with the model, by model id. */
   findPredictions(imageId: string): Promise<PredictionEntity[]> {
     return this.predictions.find({ where: { imageId }, relations: { model: true }, order: { modelId: 'ASC' } });

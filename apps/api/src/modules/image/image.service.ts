@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { emotionAt } from '@ferbench/shared';
+import { EMOTIONS, emotionAt, itemAgreement } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
 import type { ImageType } from './dto/image.type.js';
 import type { PredictionType } from './dto/prediction.type.js';
@@ -27,12 +27,19 @@ export class ImageService {
     if (!IMAGE_ID.test(id)) return null;
     const image = await this.repository.findById(id);
     if (image === null) return null;
+    const counts = new Array<number>(EMOTIONS.length).fill(0);
+    for (const { label, n } of await this.repository.voteCounts(id)) counts[label] = n;
+    const votes = itemAgreement(EMOTIONS, counts);
     return {
       id: image.id,
       datasetId: image.datasetId,
       key: image.key,
       split: image.split,
       goldLabel: image.goldLabel === null ? null : emotionAt(image.goldLabel),
+      votes: votes.ratings,
+      majority: votes.majority === null ? null : { label: votes.majority, tied: votes.tied, tiedLabels: [...votes.tiedLabels] },
+      entropyBits: votes.entropyBits,
+      pI: votes.pI,
     };
   }
 
