@@ -41,18 +41,14 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
   const log = options.log ?? (() => {});
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const providers = chooseExecutionProviders(options.device);
-  const range = options.imageIds;
   const client = await pool.connect();
   try {
-    if (!(await tryLockRun(client, modelId, datasetId, range)))
-      throw new RunnerError(
-        RunnerErrorCode.RunInProgress,
-        `model ${modelId} is already running on ${datasetId}${range ? ` (images ${range.first}–${range.last})` : ''} in another process`,
-      );
+    if (!(await tryLockRun(client, modelId, datasetId)))
+      throw new RunnerError(RunnerErrorCode.RunInProgress, `model ${modelId} is already running on ${datasetId} in another process`);
     try {
-      const interrupted = await closeInterruptedRuns(client, modelId, datasetId, range);
+      const interrupted = await closeInterruptedRuns(client, modelId, datasetId);
       if (interrupted > 0) log(`${modelId} on ${datasetId}: ${interrupted} interrupted run(s) marked failed; resuming`);
-      const { total, pending } = await pendingImages(client, modelId, datasetId, range);
+      const { total, pending } = await pendingImages(client, modelId, datasetId);
       const summary: RunSummary = { modelId, datasetId, runId: null, status: 'up-to-date', images: total, pending: pending.length, predicted: 0, failed: 0, executionProvider: null, seconds: 0, facesPerSecond: null };
       if (pending.length === 0) return summary;
 
@@ -65,7 +61,6 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
         ortVersion: ORT_VERSION,
         batchSize,
         nImages: pending.length,
-        imageIds: range,
       });
       summary.runId = runId;
       try {
@@ -79,7 +74,7 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
       }
       return summary;
     } finally {
-      await unlockRun(client, modelId, datasetId, range);
+      await unlockRun(client, modelId, datasetId);
     }
   } finally {
     client.release();
