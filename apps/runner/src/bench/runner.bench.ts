@@ -85,7 +85,7 @@ export const runnerBenchmark: Benchmark = {
             predictAll(batches, (batch) => plain.run({ [card.input.name]: new ort.Tensor('float32', batch.tensor, batchDims(card.input, batch.count)) })),
           ),
         );
-        await db.pool.query('TRUNCATE predictions, prediction_failures, runs');
+        await db.pool.query('DELETE FROM predictions; DELETE FROM prediction_failures; DELETE FROM runs');
         b.push(
           await measure(files.length, async () => {
             const run = await runModelOnDataset(db.pool, MODEL, DATASET, { modelsDir: config.modelsDir, device: 'cpu', batchSize, workers, progress: false });
