@@ -1,17 +1,23 @@
 import type { ColorSpace } from '@ferbench/shared';
-import type { RgbImage } from './rgb-image.js';
+import type { Pixels } from './pixels.js';
 
 /**
- * RGB pixels in the card's colour space, interleaved: 1 channel for grayscale, 3 for rgb/bgr.
+ * Pixels in the card's colour space, interleaved: 1 channel for grayscale, 3 for rgb/bgr.
  *
- * Grayscale is OpenCV's cvtColor(RGB2GRAY) exactly, in its fixed-point form (Rec. 601 weights 0.299, 0.587,
- * 0.114 scaled by 2^14, rounded): the models here were trained on faces OpenCV converted. A grey pixel (r = g = b)
- * stays the same value, so grey JPEGs decoded to RGB come back unchanged.
+ * RGB to grayscale is OpenCV's cvtColor(RGB2GRAY) exactly, in its fixed-point form (Rec. 601 weights 0.299,
+ * 0.587, 0.114 scaled by 2^14, rounded): the models here were trained on faces OpenCV converted. Grey to RGB
+ * repeats the value, as cvtColor(GRAY2RGB) does; so grey → RGB → grey gives back the same pixels.
  */
-export function toColourSpace(image: RgbImage, colorSpace: ColorSpace): Uint8Array {
-  const { data } = image;
+export function toColourSpace(image: Pixels, colorSpace: ColorSpace): Uint8Array {
+  const { data, channels } = image;
   const n = image.width * image.height;
-  if (data.length !== n * 3) throw new RangeError(`expected ${n * 3} RGB bytes for ${image.width}×${image.height}, got ${data.length}`);
+  if (data.length !== n * channels) throw new RangeError(`expected ${n * channels} bytes for ${image.width}×${image.height}×${channels}, got ${data.length}`);
+  if (channels === 1) {
+    if (colorSpace === 'grayscale') return data;
+    const out = new Uint8Array(n * 3);
+    for (let i = 0; i < n; i++) out.fill(data[i] as number, i * 3, i * 3 + 3);
+    return out;
+  }
   if (colorSpace === 'rgb') return data;
   if (colorSpace === 'bgr') {
     const out = new Uint8Array(n * 3);

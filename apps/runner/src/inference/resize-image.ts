@@ -1,16 +1,18 @@
 import type { ModelInput } from '@ferbench/shared';
 import sharp from 'sharp';
-import type { RgbImage } from './rgb-image.js';
+import type { Pixels } from './pixels.js';
 
 /**
  * The image stretched to the card's input size with the card's kernel (the faces are crops already: no
  * letterboxing). An image already at that size is returned as it is, without a trip through sharp.
  */
-export async function resizeImage(image: RgbImage, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): Promise<RgbImage> {
+export async function resizeImage(image: Pixels, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): Promise<Pixels> {
   if (image.width === input.width && image.height === input.height) return image;
-  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
     .resize(input.width, input.height, { kernel: input.resize, fit: 'fill' })
+    // sharp writes one-band raw input out as sRGB unless told to keep it grey
+    .toColourspace(image.channels === 1 ? 'b-w' : 'srgb')
     .raw()
     .toBuffer();
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: input.width, height: input.height };
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: input.width, height: input.height, channels: image.channels };
 }
