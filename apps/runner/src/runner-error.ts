@@ -6,11 +6,14 @@ export enum RunnerErrorCode {
   ModelFileMissing = 'model-file-missing',
   Sha256Mismatch = 'sha256-mismatch',
   OnnxMismatch = 'onnx-mismatch',
+  OnnxUnreadable = 'onnx-unreadable',
   ModelNotFound = 'model-not-found',
   ModelConflict = 'model-conflict',
   UnsupportedCard = 'unsupported-card',
   DeviceUnavailable = 'device-unavailable',
   RunInProgress = 'run-in-progress',
+  TokenNameTaken = 'token-name-taken',
+  TokenNameInvalid = 'token-name-invalid',
 }
 
 /** An error of the runner's own making, with a message meant for the person at the terminal. */
@@ -18,6 +21,8 @@ export class RunnerError extends Error {
   constructor(
     readonly code: RunnerErrorCode,
     message: string,
+    /** The findings one by one, without file paths, for callers that show them to someone else (the API). */
+    readonly problems: readonly string[] = [],
   ) {
     super(message);
     this.name = 'RunnerError';

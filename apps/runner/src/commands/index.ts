@@ -5,6 +5,8 @@ import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerRunCommand } from './run.command.js';
+import { registerTokenCommand } from './token.command.js';
+import { registerWorkerCommand } from './worker.command.js';
 
 /** Each command module adds its subcommand(s) to the program. Add new ones here. */
 export const commandModules: ((program: Command) => void)[] = [
@@ -14,4 +16,6 @@ export const commandModules: ((program: Command) => void)[] = [
   registerModelCommand,
   registerRunCommand,
   registerBootstrapCommand,
+  registerTokenCommand,
+  registerWorkerCommand,
 ];

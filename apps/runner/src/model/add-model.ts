@@ -5,9 +5,7 @@ import type { ModelCard } from '@ferbench/shared';
 import { validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
-import { sha256File } from '../util/sha256.js';
-import { inspectOnnx } from './inspect-onnx.js';
-import { cardGraphMismatches } from './onnx-card-check.js';
+import { checkModelFile } from './check-model-file.js';
 import { readModelCard } from './read-card.js';
 
 export interface AddModelOptions {
@@ -35,12 +33,7 @@ export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise
   const card = typeof options.card === 'string' ? await readModelCard(options.card) : validateModelCard(options.card);
   const file = path.resolve(options.onnxFile);
   if (!existsSync(file)) throw new RunnerError(RunnerErrorCode.ModelFileMissing, `model file ${file} does not exist`);
-  const sha256 = await sha256File(file);
-  if (sha256 !== card.sha256)
-    throw new RunnerError(RunnerErrorCode.Sha256Mismatch, `model ${card.id}: sha256 mismatch: the card says ${card.sha256}, ${file} is ${sha256}`);
-  const mismatches = cardGraphMismatches(card, await inspectOnnx(file));
-  if (mismatches.length > 0)
-    throw new RunnerError(RunnerErrorCode.OnnxMismatch, `model ${card.id}: the card does not match ${file}:\n${mismatches.map((m) => `  - ${m}`).join('\n')}`);
+  const sha256 = await checkModelFile(card, file);
 
   const client = await pool.connect();
   try {

@@ -1,16 +1,25 @@
 import type pg from 'pg';
+import type { ImageIdRange } from './run-options.js';
 
 export interface PendingImage {
   id: string;
   path: string;
 }
 
-/** The dataset's images that have no prediction from the model yet (failed ones are tried again), in id order. */
-export async function pendingImages(client: pg.PoolClient, modelId: string, datasetId: string): Promise<{ total: number; pending: PendingImage[] }> {
+/**
+ * The dataset's images (those in `range`, if given) that have no prediction from the model yet (failed ones are
+ * tried again), in id order.
+ */
+export async function pendingImages(
+  client: pg.PoolClient,
+  modelId: string,
+  datasetId: string,
+  range?: ImageIdRange,
+): Promise<{ total: number; pending: PendingImage[] }> {
   const { rows } = await client.query<PendingImage & { predicted: boolean }>(
     `SELECT i.id, i.path, EXISTS (SELECT 1 FROM predictions p WHERE p.model_id = $1 AND p.image_id = i.id) AS predicted
-     FROM images i WHERE i.dataset_id = $2 ORDER BY i.id`,
-    [modelId, datasetId],
+     FROM images i WHERE i.dataset_id = $2 AND ($3::bigint IS NULL OR i.id BETWEEN $3 AND $4) ORDER BY i.id`,
+    [modelId, datasetId, range?.first ?? null, range?.last ?? null],
   );
   return { total: rows.length, pending: rows.filter((r) => !r.predicted).map(({ id, path }) => ({ id, path })) };
 }

@@ -41,14 +41,18 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
   const log = options.log ?? (() => {});
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const providers = chooseExecutionProviders(options.device);
+  const range = options.imageIds;
   const client = await pool.connect();
   try {
-    if (!(await tryLockRun(client, modelId, datasetId)))
-      throw new RunnerError(RunnerErrorCode.RunInProgress, `model ${modelId} is already running on ${datasetId} in another process`);
+    if (!(await tryLockRun(client, modelId, datasetId, range)))
+      throw new RunnerError(
+        RunnerErrorCode.RunInProgress,
+        `model ${modelId} is already running on ${datasetId}${range ? ` (images ${range.first}–${range.last})` : ''} in another process`,
+      );
     try {
-      const interrupted = await closeInterruptedRuns(client, modelId, datasetId);
+      const interrupted = await closeInterruptedRuns(client, modelId, datasetId, range);
       if (interrupted > 0) log(`${modelId} on ${datasetId}: ${interrupted} interrupted run(s) marked failed; resuming`);
-      const { total, pending } = await pendingImages(client, modelId, datasetId);
+      const { total, pending } = await pendingImages(client, modelId, datasetId, range);
       const summary: RunSummary = { modelId, datasetId, runId: null, status: 'up-to-date', images: total, pending: pending.length, predicted: 0, failed: 0, executionProvider: null, seconds: 0, facesPerSecond: null };
       if (pending.length === 0) return summary;
 
@@ -61,6 +65,7 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
         ortVersion: ORT_VERSION,
         batchSize,
         nImages: pending.length,
+        imageIds: range,
       });
       summary.runId = runId;
       try {
@@ -74,7 +79,7 @@ export async function runModelOnDataset(pool: pg.Pool, modelId: string, datasetI
       }
       return summary;
     } finally {
-      await unlockRun(client, modelId, datasetId);
+      await unlockRun(client, modelId, datasetId, range);
     }
   } finally {
     client.release();

@@ -1,6 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { Device } from '../config.js';
 
+/** Image ids first..last (inclusive) of one dataset: the share of a run that one queue job predicts. */
+export interface ImageIdRange {
+  first: string;
+  last: string;
+}
+
 export interface RunOptions {
   /** Folder that model cards' `file` paths are relative to. */
   modelsDir: string;
@@ -14,6 +20,11 @@ export interface RunOptions {
   /** Show a progress bar (default: when stderr is a TTY). */
   progress?: boolean | undefined;
   log?: ((line: string) => void) | undefined;
+  /**
+   * Only the dataset's images in this id range. Runs of different ranges of one (model, dataset) may go on at
+   * the same time (queue workers sharing a dataset); a whole-dataset run waits for none of them and they for it.
+   */
+  imageIds?: ImageIdRange | undefined;
 }
 
 export const DEFAULT_BATCH_SIZE = 64;

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { Device } from '../config.js';
+import { DEFAULT_QUEUE_CHUNK_SIZE } from '../queue/queue-tasks.js';
+import { startQueueWorker } from '../queue/queue-worker.js';
+import { withRunner } from './command-context.js';
+import { device, positiveInt } from './parse-options.js';
+
+interface WorkerFlags {
+  concurrency: number;
+  chunkSize: number;
+  id?: string;
+  batch?: number;
+  workers?: number;
+  device?: Device;
+}
+
+export function registerWorkerCommand(program: Command): void {
+  program
+    .command('worker')
+    .description('Run submitted models: take jobs from the queue in Postgres until SIGINT/SIGTERM. Start as many as you like, on any machine.')
+    .option('--concurrency <n>', 'jobs at once', positiveInt, 1)
+    .option('--chunk-size <n>', 'images per job when this worker splits a submission', positiveInt, DEFAULT_QUEUE_CHUNK_SIZE)
+    .option('--id <name>', 'name of this worker in submission logs (default: host:pid)')
+    .option('--batch <n>', 'images per inference call', positiveInt)
+    .option('--workers <n>', 'preprocessing threads per job (default: half the cores)', positiveInt)
+    .option('--device <device>', 'cpu or cuda (default: FERBENCH_DEVICE)', device)
+    .action(async (opts: WorkerFlags) =>
+      withRunner(async ({ config, db, log }) => {
+        const worker = await startQueueWorker({
+          databaseUrl: db.url,
+          modelsDir: config.modelsDir,
+          device: opts.device ?? config.device,
+          workerId: opts.id,
+          concurrency: opts.concurrency,
+          chunkSize: opts.chunkSize,
+          batchSize: opts.batch,
+          workers: opts.workers,
+          log,
+        });
+        const stop = (signal: string) => {
+          log(`${signal}: finishing the running job(s), then stopping`);
+          void worker.stop();
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+        await worker.done;
+      }),
+    );
+}
