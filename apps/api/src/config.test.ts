@@ -11,6 +11,8 @@ test('defaults: embedded Postgres under .data/pg on 54329, port 4000, datasets b
     embeddedPostgres: { dir: path.join(repoRoot, '.data', 'pg'), port: 54329 },
     apiPort: 4000,
     datasetsRoot: path.join(repoRoot, '..', 'shared', 'data'),
+    dataDir: path.join(repoRoot, '.data'),
+    maxUploadBytes: 64 * 1024 * 1024,
   });
 });
 
@@ -21,7 +23,10 @@ test('variables that are set are used; relative folders are taken from the repos
     FERBENCH_PG_PORT: '5555',
     FERBENCH_DATASETS: 'apps',
     FERBENCH_DATA_DIR: '/var/lib/ferbench',
+    FERBENCH_MAX_UPLOAD_BYTES: '1048576',
   });
+  assert.equal(config.dataDir, '/var/lib/ferbench');
+  assert.equal(config.maxUploadBytes, 1048576);
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/ferbench');
   assert.equal(config.apiPort, 8080);
   assert.deepEqual(config.embeddedPostgres, { dir: '/var/lib/ferbench/pg', port: 5555 });
@@ -29,14 +34,20 @@ test('variables that are set are used; relative folders are taken from the repos
 });
 
 test('every bad variable is reported at once', () => {
-  const env = { DATABASE_URL: 'mysql://x', API_PORT: '80a', FERBENCH_PG_PORT: '70000', FERBENCH_DATASETS: path.join(__dirname, 'no-such-folder') };
+  const env = {
+    DATABASE_URL: 'mysql://x',
+    API_PORT: '80a',
+    FERBENCH_PG_PORT: '70000',
+    FERBENCH_DATASETS: path.join(__dirname, 'no-such-folder'),
+    FERBENCH_MAX_UPLOAD_BYTES: '64MB',
+  };
   assert.throws(
     () => loadConfig(env),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.deepEqual(
         error.problems.map((p) => p.split(/[=:]/)[0]),
-        ['DATABASE_URL', 'FERBENCH_DATASETS', 'FERBENCH_PG_PORT', 'API_PORT'],
+        ['DATABASE_URL', 'FERBENCH_DATASETS', 'FERBENCH_MAX_UPLOAD_BYTES', 'FERBENCH_PG_PORT', 'API_PORT'],
       );
       return true;
     },

@@ -10,6 +10,10 @@ export interface ApiConfig {
   apiPort: number;
   /** Folder that dataset roots (datasets.root) are relative to; image files are datasets.root + images.path. */
   datasetsRoot: string;
+  /** The runner's data folder: submitted models are kept in its models/ (uploads in progress in uploads/). */
+  dataDir: string;
+  /** Largest ONNX file a model submission may upload, in bytes. */
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -21,6 +25,9 @@ export class ConfigError extends Error {
 
 // This file compiles to apps/api/dist/config.js, three levels below the repository root.
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** 64 MiB: every model in the shared zoo is far smaller; a much larger file is more likely a mistake. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -51,11 +58,22 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   if (value('FERBENCH_DATASETS') !== undefined && !isDirectory(datasetsRoot))
     problems.push(`FERBENCH_DATASETS=${JSON.stringify(datasetsRoot)}: not a folder`);
 
+  const rawUploadLimit = value('FERBENCH_MAX_UPLOAD_BYTES');
+  let maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+  if (rawUploadLimit !== undefined) {
+    maxUploadBytes = Number(rawUploadLimit);
+    if (!/^\d+$/.test(rawUploadLimit) || maxUploadBytes < 1 || !Number.isSafeInteger(maxUploadBytes))
+      problems.push(`FERBENCH_MAX_UPLOAD_BYTES=${JSON.stringify(rawUploadLimit)}: expected a positive whole number of bytes`);
+  }
+
+  const dataDir = fromRoot('FERBENCH_DATA_DIR', '.data');
   const config: ApiConfig = {
     databaseUrl,
-    embeddedPostgres: { dir: path.join(fromRoot('FERBENCH_DATA_DIR', '.data'), 'pg'), port: port('FERBENCH_PG_PORT', 54329) },
+    embeddedPostgres: { dir: path.join(dataDir, 'pg'), port: port('FERBENCH_PG_PORT', 54329) },
     apiPort: port('API_PORT', 4000),
     datasetsRoot,
+    dataDir,
+    maxUploadBytes,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -11,7 +11,12 @@ async function main(): Promise<void> {
     embeddedPort: config.embeddedPostgres.port,
   });
   if (database.migrationsRun.length > 0) console.log(`applied migrations: ${database.migrationsRun.join(', ')}`);
-  const server = await createServer({ databaseUrl: database.url, datasetsRoot: config.datasetsRoot, port: config.apiPort });
+  const server = await createServer({
+    databaseUrl: database.url,
+    datasetsRoot: config.datasetsRoot,
+    submissions: { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes },
+    port: config.apiPort,
+  });
   console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot})`);
 
   let stopping = false;

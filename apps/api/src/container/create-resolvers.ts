@@ -2,12 +2,17 @@ import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AgreementService } from '../modules/agreement/agreement.service.js';
+import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
+import { ConfusionService } from '../modules/confusion/confusion.service.js';
 import { ComparisonRepository } from '../modules/comparison/comparison.repository.js';
 import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
 import { ComparisonService } from '../modules/comparison/comparison.service.js';
 import { DatasetRepository } from '../modules/dataset/dataset.repository.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
 import { DatasetService } from '../modules/dataset/dataset.service.js';
+import { ExploreRepository } from '../modules/explore/explore.repository.js';
+import { ExploreResolver } from '../modules/explore/explore.resolver.js';
+import { ExploreService } from '../modules/explore/explore.service.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -17,6 +22,12 @@ import { LeaderboardService } from '../modules/leaderboard/leaderboard.service.j
 import { ModelRepository } from '../modules/model/model.repository.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
+import { ModelFileStore } from '../modules/submission/model-file.store.js';
+import { SubmissionRepository } from '../modules/submission/submission.repository.js';
+import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
+import { SubmissionService } from '../modules/submission/submission.service.js';
+import { TokenRepository } from '../modules/token/token.repository.js';
+import { TokenService } from '../modules/token/token.service.js';
 import { InstanceContainer } from './instance-container.js';
 
 export interface Wiring {
@@ -24,16 +35,29 @@ export interface Wiring {
   container: InstanceContainer;
   /** Services that plain HTTP routes use too. */
   images: ImageService;
+  submissions: SubmissionService;
+}
+
+export interface WiringOptions {
+  datasetsRoot: string;
+  /** Where submitted models are kept, and the largest upload; absent: this server takes no submissions. */
+  submissions?: { dataDir: string; maxUploadBytes: number } | undefined;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
-export function createResolvers(dataSource: DataSource, options: { datasetsRoot: string }): Wiring {
+export function createResolvers(dataSource: DataSource, options: WiringOptions): Wiring {
   const datasets = new DatasetService(new DatasetRepository(dataSource));
   const models = new ModelService(new ModelRepository(dataSource));
   const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
-  const leaderboards = new LeaderboardService(new LeaderboardRepository(dataSource), datasets, models);
+  const leaderboardCounts = new LeaderboardRepository(dataSource);
+  const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
+  const submissions = new SubmissionService(
+    new SubmissionRepository(dataSource),
+    new TokenService(new TokenRepository(dataSource)),
+    options.submissions && { files: new ModelFileStore(options.submissions.dataDir), maxUploadBytes: options.submissions.maxUploadBytes },
+  );
   const container = new InstanceContainer([
     new DatasetResolver(datasets),
     new ModelResolver(models),
@@ -41,6 +65,9 @@ export function createResolvers(dataSource: DataSource, options: { datasetsRoot:
     new LeaderboardResolver(leaderboards),
     new AgreementResolver(agreements),
     new ComparisonResolver(comparisons),
+    new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
+    new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
+    new SubmissionResolver(submissions, models),
   ]);
-  return { container, images };
+  return { container, images, submissions };
 }

@@ -1,15 +1,19 @@
 import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
+import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-messages.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
+import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
+import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
 import type { ErrorCode, ErrorDetails } from './error-details.js';
 
 /** The broad class of a failure, as GraphQL clients see it in `extensions.code`. */
-export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT';
+export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
-interface Mapping<C extends ErrorCode> {
+/** How one code reaches clients. Modules with several codes keep theirs beside them (…error-messages.ts). */
+export interface Mapping<C extends ErrorCode> {
   code: PublicErrorCode;
   /** HTTP status, for the routes outside GraphQL. */
   status: number;
@@ -51,6 +55,9 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     status: 400,
     message: ({ id }) => `modelA and modelB are both "${id}": choose two different models to compare.`,
   },
+  ...EXPLORE_ERROR_MAPPINGS,
+  ...TOKEN_ERROR_MAPPINGS,
+  ...SUBMISSION_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

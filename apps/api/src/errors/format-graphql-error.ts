@@ -1,12 +1,19 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain-error.js';
 import { mapDomainError } from './error-mapper.js';
 
+/** A finding and those of the input's nested fields (filter.predicted.label), each named by its path. */
+function violations(error: ValidationError, path: string): { argument: string; problems: string[] }[] {
+  const own = error.constraints === undefined ? [] : [{ argument: path, problems: Object.values(error.constraints) }];
+  return [...own, ...(error.children ?? []).flatMap((child) => violations(child, `${path}.${child.property}`))];
+}
+
 /** class-validator's findings as one readable sentence, e.g. `Invalid arguments: models: choose at least two…`. */
 function invalidArguments(error: ArgumentValidationError): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
-  const invalid = error.extensions.validationErrors.map((v) => ({ argument: v.property, problems: Object.values(v.constraints ?? {}) }));
+  const invalid = error.extensions.validationErrors.flatMap((v) => violations(v, v.property));
   return {
     message: `Invalid arguments: ${invalid.map((a) => `${a.argument}: ${a.problems.join('; ')}`).join('. ')}.`,
     extensions: { code: 'BAD_USER_INPUT', invalidArguments: invalid },

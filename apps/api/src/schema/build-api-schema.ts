@@ -3,12 +3,16 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
+import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
+import { ExploreResolver } from '../modules/explore/explore.resolver.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
-export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver] as const;
+export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
+  ExploreResolver, ConfusionResolver, SubmissionResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

@@ -9,13 +9,17 @@ import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
+import { createModelUploadRouter } from '../modules/submission/model-upload.route.js';
 import { buildApiSchema } from '../schema/build-api-schema.js';
 import { openCors } from './cors.middleware.js';
 import { createHttpErrorMiddleware } from './http-error.middleware.js';
+import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits.js';
 import type { RequestContext } from './request-context.js';
 
 export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string }) & {
   datasetsRoot: string;
+  /** Model submissions: where their files go (the runner's data folder) and the upload limit; absent: none taken. */
+  submissions?: { dataDir: string; maxUploadBytes: number };
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -31,19 +35,20 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql and GET /images/:id. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id and POST /model-uploads. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
   const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
   if (!dataSource.isInitialized) await dataSource.initialize();
 
-  const { container, images } = createResolvers(dataSource, { datasetsRoot: options.datasetsRoot });
+  const { container, images, submissions } = createResolvers(dataSource, { datasetsRoot: options.datasetsRoot, submissions: options.submissions });
   const app = express();
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(container),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     formatError: createGraphQLErrorFormatter(logError),
     includeStacktraceInErrorResponses: false,
     // A public research API: clients discover it by introspection whatever NODE_ENV says.
@@ -54,10 +59,13 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.disable('x-powered-by');
   app.use(openCors);
   app.use(createImageFileRouter(images));
+  app.use(createModelUploadRouter(submissions));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ origin: `${req.protocol}://${req.get('host')}` }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ origin: `${req.protocol}://${req.get('host')}`, authorization: req.header('authorization') }),
+    }),
   );
   app.use(createHttpErrorMiddleware(logError));
 

@@ -1,0 +1,29 @@
+import { DomainError } from '../../errors/domain-error.js';
+
+export enum SubmissionErrorCode {
+  Disabled = 'SUBMISSIONS_DISABLED',
+  UploadTooLarge = 'UPLOAD_TOO_LARGE',
+  UploadEmpty = 'UPLOAD_EMPTY',
+  UploadNotFound = 'UPLOAD_NOT_FOUND',
+  CardInvalid = 'CARD_INVALID',
+  OnnxUnreadable = 'ONNX_UNREADABLE',
+  CardContradictsFile = 'CARD_CONTRADICTS_FILE',
+  ModelIdTaken = 'MODEL_ID_TAKEN',
+  ModelNameTaken = 'MODEL_NAME_TAKEN',
+  ModelAlreadyRegistered = 'MODEL_ALREADY_REGISTERED',
+}
+
+export interface SubmissionErrorDetails {
+  [SubmissionErrorCode.Disabled]: Record<string, never>;
+  [SubmissionErrorCode.UploadTooLarge]: { limitBytes: number };
+  [SubmissionErrorCode.UploadEmpty]: Record<string, never>;
+  [SubmissionErrorCode.UploadNotFound]: { uploadId: string };
+  [SubmissionErrorCode.CardInvalid]: { problems: readonly string[] };
+  [SubmissionErrorCode.OnnxUnreadable]: { problems: readonly string[] };
+  [SubmissionErrorCode.CardContradictsFile]: { problems: readonly string[] };
+  [SubmissionErrorCode.ModelIdTaken]: { modelId: string };
+  [SubmissionErrorCode.ModelNameTaken]: { name: string; version: string };
+  [SubmissionErrorCode.ModelAlreadyRegistered]: { modelId: string };
+}
+
+export class SubmissionError<C extends SubmissionErrorCode = SubmissionErrorCode> extends DomainError<C> {}
