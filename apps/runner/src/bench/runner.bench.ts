@@ -116,7 +116,7 @@ export const runnerBenchmark: Benchmark = {
             row('(a0) onnxruntime alone, default session options', results.a0),
           ],
         ),
-        'CPU µs/face: this process, all threads (Postgres, a separate process, not included).',
+        'CPU µs/face: this process, all threads; for (b) including model load and worker start-up (Postgres, a separate process, not included).',
       ].join('\n'),
       json: {
         model: MODEL,
