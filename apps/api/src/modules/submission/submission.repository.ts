@@ -100,6 +100,7 @@ export class SubmissionRepository {
   private ensureQueue(): Promise<void> {
     this.queueReady ??= (async () => {
       const pool = new pg.Pool({ connectionString: (this.dataSource.options as { url?: string }).url, max: 1 });
+      pool.on('error', () => {}); // an idle connection dropped by the server is no reason to crash the API
       try {
         await migrateQueue(pool);
       } finally {
