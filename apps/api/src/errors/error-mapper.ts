@@ -50,6 +50,11 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     message: ({ labels, models }) =>
       `labelSet: ${quoted(models)} cannot emit ${quoted(labels)}; agreement is computed only over labels every chosen model can emit (leave labelSet out for all of them).`,
   },
+  [AgreementErrorCode.TooManyModels]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ count, max }) => `models: ${count} models chosen; agreement takes at most ${max} at once.`,
+  },
   [ComparisonErrorCode.SameModel]: {
     code: 'BAD_USER_INPUT',
     status: 400,

@@ -11,12 +11,13 @@ import pg from 'pg';
  * are pseudo-random but seeded, leaning towards the gold label so that agreement is not just chance.
  */
 
-const FER_LABELS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
-const FER_MAP = { angry: 'anger', disgust: 'disgust', fear: 'fear', happy: 'happiness', sad: 'sadness', surprise: 'surprise', neutral: 'neutral' };
+export const FER_LABELS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
+export const FER_MAP = { angry: 'anger', disgust: 'disgust', fear: 'fear', happy: 'happiness', sad: 'sadness', surprise: 'surprise', neutral: 'neutral' };
 const AFFECTNET_LABELS = ['neutral', 'happy', 'sad', 'surprise', 'fear', 'disgust', 'anger', 'contempt'];
 const AFFECTNET_MAP = { neutral: 'neutral', happy: 'happiness', sad: 'sadness', surprise: 'surprise', fear: 'fear', disgust: 'disgust', anger: 'anger', contempt: 'contempt' };
 
-function card(id: string, labels: string[], labelMap: Record<string, string>) {
+/** A valid model card for fixture and benchmark models that never run (the file and weights do not exist). */
+export function fixtureCard(id: string, labels: string[], labelMap: Record<string, string>) {
   return {
     id,
     name: `${id} net`,
@@ -31,7 +32,7 @@ function card(id: string, labels: string[], labelMap: Record<string, string>) {
   };
 }
 
-const FIXTURE_MODELS = [card('alpha', FER_LABELS, FER_MAP), card('beta', FER_LABELS, FER_MAP), card('gamma', AFFECTNET_LABELS, AFFECTNET_MAP)];
+const FIXTURE_MODELS = [fixtureCard('alpha', FER_LABELS, FER_MAP), fixtureCard('beta', FER_LABELS, FER_MAP), fixtureCard('gamma', AFFECTNET_LABELS, AFFECTNET_MAP)];
 
 /** Canonical indices (EMOTIONS order) each fixture model can emit. */
 const EMITS: Record<string, number[]> = { alpha: [0, 1, 2, 3, 4, 5, 6], beta: [0, 1, 2, 3, 4, 5, 6], gamma: [0, 1, 2, 3, 4, 5, 6, 7] };

@@ -1,32 +1,36 @@
-import { EMOTIONS, type Emotion, type PatternTable, type RaterPair, emotionIndex } from '@ferbench/shared';
+import { type Emotion, type PatternTable, type RaterPair, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
+import { decodeVotes, voteTerms } from './count-code.js';
 
 /** Each chosen model's label for each face of the dataset it predicted, restricted to the label set ($3). */
 const RATED = `SELECT p.model_id, p.image_id, ${restrictedLabelSql('p', '$3::smallint[]')} AS label
                  FROM predictions p JOIN images i ON i.id = p.image_id
                 WHERE i.dataset_id = $1 AND p.model_id = ANY($2::text[])`;
 
-/** A face's votes per canonical emotion, as an int[8] in EMOTIONS order. */
-const COUNT_VECTOR = `ARRAY[${EMOTIONS.map((_, k) => `count(*) FILTER (WHERE label = ${k})`).join(', ')}]::int[]`;
-
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
    * The faces at least one of the models rated, as distinct count patterns over `labelSet` with how many faces
-   * have each: Postgres counts per face, then groups the faces by their count vector, so a handful of rows reach
-   * Node even for a million faces.
+   * have each: Postgres sums each face's votes into one code (count-code.ts), then groups the faces by code, so a
+   * handful of rows reach Node even for a million faces.
    */
   async countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<PatternTable> {
     const indices = labelSet.map(emotionIndex);
-    const rows: { counts: number[]; weight: number }[] = await this.dataSource.query(
+    const rows: { code: string; weight: number }[] = await this.dataSource.query(
       `WITH rated AS (${RATED}),
-            faces AS (SELECT ${COUNT_VECTOR} AS counts FROM rated WHERE label IS NOT NULL GROUP BY image_id)
-       SELECT counts, count(*)::int AS weight FROM faces GROUP BY counts`,
-      [datasetId, modelIds, indices],
+            faces AS (SELECT sum(($4::bigint[])[label + 1]) AS code FROM rated WHERE label IS NOT NULL GROUP BY image_id)
+       SELECT code::text, count(*)::int AS weight FROM faces GROUP BY code`,
+      [datasetId, modelIds, indices, voteTerms(modelIds.length)],
     );
-    return { categories: labelSet, patterns: rows.map((r) => ({ counts: indices.map((k) => r.counts[k]!), weight: r.weight })) };
+    return {
+      categories: labelSet,
+      patterns: rows.map((r) => {
+        const votes = decodeVotes(r.code, modelIds.length);
+        return { counts: indices.map((k) => votes[k]!), weight: r.weight };
+      }),
+    };
   }
 
   /**

@@ -7,7 +7,9 @@ import type { ModelService } from '../model/model.service.js';
 import type { AgreementRepository } from './agreement.repository.js';
 import type { AgreementType } from './dto/agreement.type.js';
 import type { PairwiseType } from './dto/pairwise.type.js';
+import { AgreementError, AgreementErrorCode } from './agreement.error.js';
 import { toCohenKappa } from './cohen-kappa.mapper.js';
+import { MAX_CODED_RATERS } from './count-code.js';
 import { type BootstrapRequest, toEstimate, toFleissKappa } from './estimate.mapper.js';
 import { chooseLabelSet } from './label-set.js';
 
@@ -72,6 +74,7 @@ export class AgreementService {
   private async raters(datasetId: string, choice: RaterChoice): Promise<{ dataset: DatasetType; models: ModelView[]; labelSet: Emotion[] }> {
     const dataset = await this.datasets.get(datasetId);
     const models = choice.models === undefined ? await this.models.listPredictedOn(datasetId) : await this.models.getMany(choice.models);
+    if (models.length > MAX_CODED_RATERS) throw new AgreementError(AgreementErrorCode.TooManyModels, { count: models.length, max: MAX_CODED_RATERS });
     return { dataset, models, labelSet: chooseLabelSet(models, choice.labelSet) };
   }
 }

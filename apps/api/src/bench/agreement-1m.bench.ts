@@ -1,0 +1,143 @@
+import { availableParallelism } from 'node:os';
+import { createTestDatabase } from '@ferbench/testkit';
+import pg from 'pg';
+import { createDataSource } from '../database/data-source.js';
+import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
+import { createServer } from '../server/create-server.js';
+import { graphqlData } from '../testing/graphql-request.js';
+import { insertSyntheticBenchmark } from './synthetic-predictions.js';
+
+export interface AgreementBenchOptions {
+  faces: number;
+  raters: number;
+  resamples: number;
+  repetitions: number;
+  log: (line: string) => void;
+}
+
+interface Estimate {
+  value: number | null;
+  n: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+interface AgreementAnswer {
+  agreement: { nFaces: number; fleiss: Estimate & { se: number | null }; krippendorffAlpha: Estimate; gwetAc1: Estimate & { se: number | null }; percentAgreement: Estimate };
+}
+
+// The models are named: listing every model with predictions on the dataset is the model module's query, not
+// the agreement computation measured here.
+const QUERY = `query ($dataset: ID!, $models: [ID!]!, $resamples: Int!) {
+  agreement(dataset: $dataset, models: $models, resamples: $resamples) {
+    nFaces
+    fleiss { value se n ciLow ciHigh }
+    krippendorffAlpha { value n ciLow ciHigh }
+    gwetAc1 { value se n ciLow ciHigh }
+    percentAgreement { value n ciLow ciHigh }
+  }
+}`;
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  const started = performance.now();
+  const result = await run();
+  return { seconds: (performance.now() - started) / 1000, result };
+}
+
+/**
+ * Agreement at scale, end to end: `faces` synthetic faces × `raters` models loaded into a throwaway embedded
+ * Postgres, then the agreement query over HTTP against a real API server (GraphQL → resolver → service →
+ * repository → SQL → formulas), without and with the bootstrap; the pattern query alone is timed too, to split
+ * database from Node time.
+ */
+export async function runAgreementBenchmark(options: AgreementBenchOptions) {
+  const { faces, raters, resamples, repetitions, log } = options;
+  const db = await createTestDatabase('bench_agreement');
+  const client = new pg.Client({ connectionString: db.url });
+  const dataSource = createDataSource(db.url);
+  try {
+    await client.connect();
+    log(`bench agreement: inserting ${faces.toLocaleString('en-US')} faces × ${raters} models…`);
+    const data = await insertSyntheticBenchmark(client, { faces, raters, seed: 20251128 });
+    log(`bench agreement: ${data.predictionRows.toLocaleString('en-US')} prediction rows in ${data.insertSeconds.toFixed(1)} s (+ ${data.indexSeconds.toFixed(1)} s indexes)`);
+    const postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+
+    await dataSource.initialize();
+    const server = await createServer({ dataSource, datasetsRoot: '/nonexistent' });
+    try {
+      const repository = new AgreementRepository(dataSource);
+      const labelSet = ['neutral', 'happiness', 'sadness', 'surprise', 'fear', 'disgust', 'anger'] as const;
+      const patternRuns: number[] = [];
+      const plain: number[] = [];
+      const bootstrapped: number[] = [];
+      let patterns = 0;
+      let answer: AgreementAnswer | undefined;
+      let answerWithCi: AgreementAnswer | undefined;
+      for (let rep = 0; rep < repetitions; rep++) {
+        const counted = await timed(() => repository.countPatterns(data.datasetId, data.modelIds, [...labelSet]));
+        patternRuns.push(counted.seconds);
+        patterns = counted.result.patterns.length;
+        const noCi = await timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples: 0 }));
+        plain.push(noCi.seconds);
+        answer = noCi.result;
+        const withCi = await timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples }));
+        bootstrapped.push(withCi.seconds);
+        answerWithCi = withCi.result;
+        log(
+          `bench agreement: repetition ${rep + 1}/${repetitions}: patterns query ${counted.seconds.toFixed(2)} s, ` +
+            `κ/α/AC1 ${noCi.seconds.toFixed(2)} s, with ${resamples} resamples ${withCi.seconds.toFixed(2)} s`,
+        );
+      }
+      return {
+        faces,
+        raters,
+        predictionRows: data.predictionRows,
+        patterns,
+        cpus: availableParallelism(),
+        postgres,
+        insert: { seconds: data.insertSeconds, rowsPerSecond: data.predictionRows / data.insertSeconds, indexSeconds: data.indexSeconds },
+        patternQuery: { secondsMedian: median(patternRuns), samples: patternRuns },
+        agreement: { secondsMedian: median(plain), samples: plain },
+        agreementWithBootstrap: { resamples, secondsMedian: median(bootstrapped), samples: bootstrapped },
+        maxRssMiB: process.resourceUsage().maxRSS / 1024,
+        values: answer!.agreement,
+        valuesWithBootstrap: answerWithCi!.agreement,
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await client.end();
+    await db.drop();
+  }
+}
+
+export type AgreementBenchResult = Awaited<ReturnType<typeof runAgreementBenchmark>>;
+
+/** The table `npm run bench` prints. */
+export function formatAgreementBench(r: AgreementBenchResult): string {
+  const s = (x: number) => `${x.toFixed(2)} s`;
+  const v = (e: Estimate) => (e.value === null ? 'undefined' : e.value.toFixed(4));
+  const ci = (e: Estimate) => (e.ciLow === null ? '' : ` [${e.ciLow.toFixed(4)}, ${e.ciHigh!.toFixed(4)}]`);
+  const a = r.valuesWithBootstrap;
+  const rows: [string, string][] = [
+    ['insert predictions (INSERT … SELECT)', `${s(r.insert.seconds)}  ${Math.round(r.insert.rowsPerSecond).toLocaleString('en-US')} rows/s`],
+    ['rebuild predictions indexes', s(r.insert.indexSeconds)],
+    ['count patterns (SQL only)', `${s(r.patternQuery.secondsMedian)}  ${r.patterns.toLocaleString('en-US')} patterns`],
+    ['agreement κ, α, AC1, % (GraphQL, no CI)', s(r.agreement.secondsMedian)],
+    [`agreement with ${r.agreementWithBootstrap.resamples} bootstrap resamples`, s(r.agreementWithBootstrap.secondsMedian)],
+    ['API process max RSS', `${Math.round(r.maxRssMiB)} MiB`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return [
+    `agreement at scale: ${r.raters} raters × ${r.faces.toLocaleString('en-US')} faces = ${r.predictionRows.toLocaleString('en-US')} predictions, ${r.cpus} CPU(s), Postgres ${r.postgres}; medians of ${r.agreement.samples.length}`,
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    `  Fleiss κ ${v(a.fleiss)}${ci(a.fleiss)} (n ${a.fleiss.n}), α ${v(a.krippendorffAlpha)}${ci(a.krippendorffAlpha)}, AC1 ${v(a.gwetAc1)}${ci(a.gwetAc1)}, % ${v(a.percentAgreement)}`,
+  ].join('\n');
+}
