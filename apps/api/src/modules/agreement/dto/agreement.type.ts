@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DatasetType } from '../../dataset/dto/dataset.type.js';
 import { ModelType } from '../../model/dto/model.type.js';
-import { EstimateType } from './estimate.type.js';
+import { CoefficientType } from './coefficient.type.js';
 import { FleissKappaType } from './fleiss-kappa.type.js';
 
 @ObjectType('Agreement', {
@@ -30,22 +30,22 @@ export class AgreementType {
   @Field(() => FleissKappaType, { description: "Fleiss' κ over the nFaces faces every chosen model rated." })
   fleiss!: FleissKappaType;
 
-  @Field(() => EstimateType, {
+  @Field(() => CoefficientType, {
     description: "Krippendorff's α (nominal) over the faces with at least two ratings, missing ratings allowed; no analytic se.",
   })
-  krippendorffAlpha!: EstimateType;
+  krippendorffAlpha!: CoefficientType;
 
-  @Field(() => EstimateType, {
+  @Field(() => CoefficientType, {
     description:
       "Gwet's AC1 with q = the labels of labelSet over every face with a rating (p_a from those with two or more), with " +
       'its analytic se (irrCAC gwet.ac1.raw).',
   })
-  gwetAc1!: EstimateType;
+  gwetAc1!: CoefficientType;
 
-  @Field(() => EstimateType, {
+  @Field(() => CoefficientType, {
     description: 'Share (0–1) of the nFaces faces on which every chosen model gave the same label; no analytic se.',
   })
-  percentAgreement!: EstimateType;
+  percentAgreement!: CoefficientType;
 
   @Field(() => Float, { nullable: true, description: 'fleiss.value, kept for existing clients.' })
   fleissKappa!: number | null;

@@ -1,11 +1,12 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, InterfaceType } from 'type-graphql';
 
-@ObjectType('Estimate', {
+/** An interface, so clients select the same fields of every statistic with one fragment. */
+@InterfaceType('Estimate', {
   description:
     'A statistic over a set of faces, with the faces it used and a seeded percentile bootstrap CI that resamples faces. ' +
     'An undefined value is null with the reason, never NaN.',
 })
-export class EstimateType {
+export abstract class EstimateType {
   @Field(() => Float, { nullable: true })
   value!: number | null;
 

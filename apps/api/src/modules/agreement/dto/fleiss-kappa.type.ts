@@ -3,6 +3,7 @@ import { CategoryKappaType } from './category-kappa.type.js';
 import { EstimateType } from './estimate.type.js';
 
 @ObjectType('FleissKappa', {
+  implements: EstimateType,
   description:
     "Fleiss' κ over the faces every chosen model rated (complete cases, as R irr kappam.fleiss); se, z and p are irr's, " +
     'under the null hypothesis κ = 0; the CI is the bootstrap one.',
