@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createTestDatabase, fixture, freePort } from '@ferbench/testkit';
+import { EMOTIONS } from '@ferbench/shared';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
 import { startApi } from './support/api-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { Cleanup } from './support/cleanup.js';
-import { type Face, type ModelScore, faceWithVotes, facesRatedByAll, modelScores, withClient } from './support/database-truth.js';
+import { type Face, type FaceCounts, type ModelScore, faceCounts, faceWithVotes, facesRatedByAll, modelScores, withClient } from './support/database-truth.js';
 import { startDashboard } from './support/next-server.js';
 import { writeRafdbSubset } from './support/rafdb-subset.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
@@ -19,15 +20,37 @@ const MODEL_IDS = ['mini-xception-119', 'mobilefacenet-int8'];
 const DATASET_ID = 'rafdb-e2e';
 const FACES_PER_LABEL = 8;
 
+interface ApiEstimate {
+  value: number | null;
+  se: number | null;
+  n: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
 interface ApiLeaderboard {
   leaderboard: { entries: { model: { id: string; name: string; sha256: string }; n: number; accuracy: number | null; macroF1: number | null }[] };
-  agreement: { nFaces: number; nRaters: number; fleissKappa: number | null; interpretation: string | null };
+  agreement: {
+    nFaces: number;
+    nRaters: number;
+    fleissKappa: number | null;
+    interpretation: string | null;
+    fleiss: ApiEstimate & { perCategory: { label: string; value: number | null }[] };
+    krippendorffAlpha: ApiEstimate;
+    gwetAc1: ApiEstimate;
+    percentAgreement: ApiEstimate;
+  };
   dataset: { name: string; dataSha256: string };
 }
 
+const ESTIMATE = 'value se n ciLow ciHigh';
 const LEADERBOARD_QUERY = `query ($id: ID!) {
   leaderboard(dataset: $id) { entries { model { id name sha256 } n accuracy macroF1 } }
-  agreement(dataset: $id) { nFaces nRaters fleissKappa interpretation }
+  agreement(dataset: $id) {
+    nFaces nRaters fleissKappa interpretation
+    fleiss { ${ESTIMATE} perCategory { label value } }
+    krippendorffAlpha { ${ESTIMATE} } gwetAc1 { ${ESTIMATE} } percentAgreement { ${ESTIMATE} }
+  }
   dataset(id: $id) { name dataSha256 }
 }`;
 
@@ -79,6 +102,7 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
     const truth = await withClient(db.url, async (client) => ({
       scores: await modelScores(client, DATASET_ID),
       nFaces: await facesRatedByAll(client, DATASET_ID, MODEL_IDS.length),
+      counts: await faceCounts(client, DATASET_ID, MODEL_IDS.length),
       face: await faceWithVotes(client, DATASET_ID, MODEL_IDS.length),
     }));
     assert.deepEqual(truth.scores.map((s) => s.modelId).sort(), [...MODEL_IDS].sort(), 'both models have predictions in the database');
@@ -96,6 +120,10 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
     await step('the leaderboard shows both models with the accuracy the rows give, and κ with its n', async () => {
       await page.goto(`${web.url}datasets/${DATASET_ID}`);
       await checkLeaderboard(page, fromApi, truth.scores, truth.nFaces);
+    });
+
+    await step('the agreement section shows κ with SE and CI, α, AC1 and percent agreement with n and CI, and κ per label', async () => {
+      await checkAgreementStatistics(page, fromApi, truth.counts);
       await screenshot(page, 'leaderboard');
     });
 
@@ -166,6 +194,50 @@ async function checkLeaderboard(page: Page, api: ApiLeaderboard, scores: ModelSc
   assert.ok(await page.locator(`[data-full="${api.dataset.dataSha256}"]`).first().isVisible(), 'the data hash is shown');
 }
 
+async function checkAgreementStatistics(page: Page, api: ApiLeaderboard, counts: FaceCounts): Promise<void> {
+  const { fleiss, krippendorffAlpha, gwetAc1, percentAgreement } = api.agreement;
+  // The API's n of each statistic are the faces the rows give it; percent agreement is the rows' share.
+  assert.deepEqual(
+    [fleiss.n, percentAgreement.n, krippendorffAlpha.n, gwetAc1.n],
+    [counts.complete, counts.complete, counts.paired, counts.rated],
+    'each statistic uses the faces it should',
+  );
+  assert.ok(percentAgreement.value !== null && Math.abs(percentAgreement.value - counts.allAgree / counts.complete) < 1e-12);
+
+  assert.ok(fleiss.se !== null && fleiss.ciLow !== null && fleiss.ciHigh !== null, 'κ has an SE and a CI');
+  assertShows(await page.locator('[data-stat="fleiss-kappa-se"]').innerText(), fleiss.se, "κ's SE");
+  assertShows(await page.locator('[data-stat="fleiss-kappa-ci-low"]').innerText(), fleiss.ciLow, "κ's CI low");
+  assertShows(await page.locator('[data-stat="fleiss-kappa-ci-high"]').innerText(), fleiss.ciHigh, "κ's CI high");
+
+  const table = page.getByRole('table', { name: 'Agreement statistics' });
+  const rows: [string, ApiEstimate][] = [
+    ['fleiss-kappa', fleiss],
+    ['krippendorff-alpha', krippendorffAlpha],
+    ['gwet-ac1', gwetAc1],
+    ['percent-agreement', percentAgreement],
+  ];
+  for (const [id, estimate] of rows) {
+    const row = table.locator(`tr[data-statistic="${id}"]`);
+    assert.ok(estimate.value !== null && estimate.ciLow !== null && estimate.ciHigh !== null, `${id} is defined with a CI`);
+    assert.ok(estimate.ciLow <= estimate.value && estimate.value <= estimate.ciHigh, `${id}: the CI holds the value`);
+    assertShows(await row.locator('[data-stat="value"]').innerText(), estimate.value, id);
+    assertShows(await row.locator('[data-stat="ci-low"]').innerText(), estimate.ciLow, `${id} CI low`);
+    assertShows(await row.locator('[data-stat="ci-high"]').innerText(), estimate.ciHigh, `${id} CI high`);
+    assertShows(await row.locator('[data-stat="n"]').innerText(), estimate.n, `${id} n`);
+    const se = await row.locator('[data-stat="se"]').innerText();
+    if (estimate.se === null) assert.equal(se, '—', `${id} has no SE`);
+    else assertShows(se, estimate.se, `${id} SE`);
+  }
+
+  const perLabel = page.getByRole('table', { name: 'Fleiss κ per label' });
+  assert.equal(await perLabel.locator('tbody tr').count(), fleiss.perCategory.length);
+  for (const category of fleiss.perCategory) {
+    const shown = await perLabel.locator(`tr[data-label="${category.label}"] [data-stat="kappa"]`).innerText();
+    if (category.value === null) assert.equal(shown, '—', `κ of ${category.label}`);
+    else assertShows(shown, category.value, `κ of ${category.label}`);
+  }
+}
+
 async function checkFace(page: Page, webUrl: string, face: Face): Promise<void> {
   // The way in from the leaderboard when the API lists example faces; otherwise straight to the face's URL.
   const exampleLink = page.locator(`a[href="/images/${face.id}"]`);
@@ -181,6 +253,20 @@ async function checkFace(page: Page, webUrl: string, face: Face): Promise<void> 
     assertShows(await row.locator('[data-stat="probability"]').innerText(), vote.probability, `${vote.modelId}'s probability`);
   }
   assert.equal(await page.locator('[data-stat="gold-label"]').innerText(), face.goldLabel ?? 'none');
+
+  // Majority, vote entropy and P_i, from the face's votes by their definitions.
+  const tally = new Map<string, number>();
+  for (const vote of face.votes) tally.set(vote.label, (tally.get(vote.label) ?? 0) + 1);
+  const top = Math.max(...tally.values());
+  const leaders = EMOTIONS.filter((e) => tally.get(e) === top);
+  const r = face.votes.length;
+  const entropy = -[...tally.values()].reduce((sum, n) => sum + (n / r) * Math.log2(n / r), 0);
+  const pI = [...tally.values()].reduce((sum, n) => sum + n * (n - 1), 0) / (r * (r - 1));
+  assert.equal(await page.locator('[data-stat="majority"] .emotion').innerText(), leaders[0]);
+  assert.equal(await page.locator('[data-stat="tied-labels"]').count(), leaders.length > 1 ? 1 : 0, 'a tie is shown as one');
+  if (leaders.length > 1) assert.match(await page.locator('[data-stat="tied-labels"]').innerText(), new RegExp(leaders.slice(1).join(', ')));
+  assertShows(await page.locator('[data-stat="entropy-bits"]').innerText(), entropy, 'vote entropy');
+  assertShows(await page.locator('[data-stat="p-i"]').innerText(), pI, 'P_i');
 
   const image = page.getByRole('img', { name: /^Face / });
   await image.waitFor();

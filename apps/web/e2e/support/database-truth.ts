@@ -57,6 +57,27 @@ export async function facesRatedByAll(client: pg.Client, datasetId: string, mode
   return rows[0]?.n ?? 0;
 }
 
+export interface FaceCounts {
+  /** Faces with at least one prediction, with two or more, with one from every model. */
+  rated: number;
+  paired: number;
+  complete: number;
+  /** Complete faces on which every model gave the same label. */
+  allAgree: number;
+}
+
+/** How many faces each agreement statistic can use, counted from the predictions. */
+export async function faceCounts(client: pg.Client, datasetId: string, modelCount: number): Promise<FaceCounts> {
+  const { rows } = await client.query<FaceCounts>(
+    `SELECT count(*)::int AS rated, (count(*) FILTER (WHERE n >= 2))::int AS paired, (count(*) FILTER (WHERE n = $2))::int AS complete,
+            (count(*) FILTER (WHERE n = $2 AND labels = 1))::int AS "allAgree"
+       FROM (SELECT p.image_id, count(*) AS n, count(DISTINCT p.label) AS labels
+               FROM predictions p JOIN images i ON i.id = p.image_id WHERE i.dataset_id = $1 GROUP BY p.image_id) AS faces`,
+    [datasetId, modelCount],
+  );
+  return rows[0]!;
+}
+
 /**
  * The first face on which the models disagree (the interesting kind), else the first face they all rated,
  * with every model's vote and the probability it gave that vote.

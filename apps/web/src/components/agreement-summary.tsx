@@ -1,16 +1,20 @@
 import type { LeaderboardQuery } from '../gql/graphql';
 import { formatCount, formatStatistic } from '../format/numbers';
+import { AgreementStatistics } from './agreement-statistics';
+import { CategoryKappaTable } from './category-kappa-table';
+import { ConfidenceInterval } from './confidence-interval';
 import { Hash } from './hash';
 import { LabelList } from './label-list';
 
 type Agreement = LeaderboardQuery['agreement'];
 
 /**
- * Fleiss' κ among all models on the dataset — the benchmark's headline — with everything needed to read it:
- * how many faces and raters, over which labels, on which data and which model files.
+ * Fleiss' κ among all models on the dataset — the benchmark's headline — with its SE and bootstrap CI and
+ * everything needed to read it: how many faces and raters, over which labels, on which data and which model
+ * files; then the other coefficients and κ per label.
  */
 export function AgreementSummary({ agreement, dataSha256 }: { agreement: Agreement; dataSha256: string }) {
-  const kappa = agreement.fleissKappa;
+  const { fleiss } = agreement;
   return (
     <section className="agreement" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">Agreement among models</h2>
@@ -18,19 +22,23 @@ export function AgreementSummary({ agreement, dataSha256 }: { agreement: Agreeme
         <p className="kappa">
           <span className="kappa-symbol">Fleiss&apos; κ</span>
           <span className="kappa-value" data-stat="fleiss-kappa">
-            {formatStatistic(kappa)}
+            {formatStatistic(fleiss.value)}
           </span>
         </p>
-        <p className="band">
-          {kappa == null ? (
-            <>not defined: {agreement.fleissKappaReason ?? 'no reason given'}</>
-          ) : (
-            <>
-              <strong data-stat="interpretation">{agreement.interpretation ?? '—'}</strong> agreement
+        {fleiss.value == null ? (
+          <p className="band">not defined: {fleiss.reason ?? 'no reason given'}</p>
+        ) : (
+          <>
+            <p className="uncertainty">
+              SE <span data-stat="fleiss-kappa-se">{formatStatistic(fleiss.se)}</span> · {Math.round(fleiss.ciLevel * 100)} % CI{' '}
+              <ConfidenceInterval low={fleiss.ciLow} high={fleiss.ciHigh} reason={fleiss.ciReason} format={formatStatistic} stat="fleiss-kappa-ci" />
+            </p>
+            <p className="band">
+              <strong data-stat="interpretation">{fleiss.interpretation ?? '—'}</strong> agreement
               <span className="muted"> on the Landis &amp; Koch (1977) scale</span>
-            </>
-          )}
-        </p>
+            </p>
+          </>
+        )}
       </div>
       <dl className="facts">
         <div>
@@ -54,6 +62,10 @@ export function AgreementSummary({ agreement, dataSha256 }: { agreement: Agreeme
           </dd>
         </div>
       </dl>
+      <h3>All coefficients</h3>
+      <AgreementStatistics fleiss={fleiss} krippendorffAlpha={agreement.krippendorffAlpha} gwetAc1={agreement.gwetAc1} percentAgreement={agreement.percentAgreement} />
+      <h3>κ per label</h3>
+      <CategoryKappaTable perCategory={fleiss.perCategory} />
       <details className="raters">
         <summary>Models counted as raters</summary>
         <ul>

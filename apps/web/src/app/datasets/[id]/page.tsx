@@ -52,9 +52,24 @@ const LeaderboardQuery = graphql(`
       nFaces
       nRaters
       labelSet
-      fleissKappa
-      fleissKappaReason
-      interpretation
+      fleiss {
+        ...EstimateFields
+        interpretation
+        perCategory {
+          label
+          value
+          reason
+        }
+      }
+      krippendorffAlpha {
+        ...EstimateFields
+      }
+      gwetAc1 {
+        ...EstimateFields
+      }
+      percentAgreement {
+        ...EstimateFields
+      }
     }
   }
 `);

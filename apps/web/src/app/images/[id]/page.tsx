@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApiError } from '../../../components/api-error';
 import { Notice } from '../../../components/notice';
+import { VoteAgreement } from '../../../components/vote-agreement';
 import { ProbabilityTable } from '../../../components/probability-table';
 import { VoteTable } from '../../../components/vote-table';
 import { graphql } from '../../../gql';
@@ -17,6 +18,14 @@ const FaceQuery = graphql(`
       key
       split
       goldLabel
+      votes
+      majority {
+        label
+        tied
+        tiedLabels
+      }
+      entropyBits
+      pI
       predictions {
         model {
           id
@@ -90,6 +99,7 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
                   : `${votes.size} different votes from ${image.predictions.length}`}
             </dd>
           </div>
+          <VoteAgreement majority={image.majority} entropyBits={image.entropyBits} pI={image.pI} />
         </dl>
       </div>
       {image.predictions.length === 0 ? (
