@@ -32,7 +32,12 @@ export function gwetAc1(table: ItemCounts, options: GwetOptions = {}): GwetAc1 {
   let n2 = 0;
   let paSum = 0;
   const pi = new Array<number>(nq).fill(0);
-  const itemAgreement = (counts: readonly number[], r: number) => (r < 2 ? 0 : counts.reduce((a, x) => a + x * (x - 1), 0) / (r * (r - 1)));
+  const itemAgreement = (counts: ArrayLike<number>, r: number) => {
+    if (r < 2) return 0;
+    let pairs = 0;
+    for (let k = 0; k < nq; k++) pairs += counts[k]! * (counts[k]! - 1);
+    return pairs / (r * (r - 1));
+  };
   for (const { counts, total: r, weight: w } of patterns) {
     n += w;
     if (r >= 2) {
@@ -54,7 +59,9 @@ export function gwetAc1(table: ItemCounts, options: GwetOptions = {}): GwetAc1 {
   let squares = 0;
   for (const { counts, total: r, weight: w } of patterns) {
     const ac1i = ((n / n2) * (itemAgreement(counts, r) - (r >= 2 ? pe : 0))) / (1 - pe);
-    const pei = counts.reduce((a, x, k) => a + x * (1 - pi[k]!), 0) / (r * (q - 1));
+    let chance = 0;
+    for (let k = 0; k < nq; k++) chance += counts[k]! * (1 - pi[k]!);
+    const pei = chance / (r * (q - 1));
     const star = ac1i - (2 * (1 - ac1) * (pei - pe)) / (1 - pe);
     squares += w * (star - ac1) ** 2;
   }

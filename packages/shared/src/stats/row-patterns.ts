@@ -2,7 +2,7 @@ import { type ItemCounts, type PatternTable, checkedCountRows, isPatternTable } 
 
 /** A distinct count row and how many items have it. */
 export interface RowPattern {
-  readonly counts: readonly number[];
+  readonly counts: ArrayLike<number>;
   readonly total: number;
   readonly weight: number;
 }
@@ -30,7 +30,7 @@ export function tallyRowPatterns(table: ItemCounts): RowPattern[] {
  */
 export function rowPatterns(input: ItemCounts): RowPattern[] {
   if (!isPatternTable(input)) return tallyRowPatterns(input);
-  return [...checkedCountRows(input)].map(({ row, total, weight }) => ({ counts: Array.from(row), total, weight }));
+  return [...checkedCountRows(input)].map(({ row, total, weight }) => ({ counts: row, total, weight }));
 }
 
 /** The distinct rows of a count table with their multiplicities, as SQL's `GROUP BY counts` would return them. */

@@ -1,6 +1,6 @@
 import { type BootstrapCi, type BootstrapOptions, bootstrapTableCi } from './bootstrap-ci.js';
 import { type CountArrays, type ItemCounts, type PatternTable, checkedCountRows, isPatternTable } from './count-table.js';
-import { summarizeCompleteCases } from './complete-case-summary.js';
+import { type CompleteCaseSummary, summarizeCompleteCases } from './complete-case-summary.js';
 import { type CategoryKappa, type FleissKappa, fleissKappa, fleissKappaPerCategory } from './fleiss-kappa.js';
 import { type GwetAc1, gwetAc1 } from './gwet-ac1.js';
 import { type KrippendorffAlpha, krippendorffAlpha } from './krippendorff-alpha.js';
@@ -47,12 +47,15 @@ type Statistics = Record<BootstrappedStatistic, (table: ItemCounts) => { readonl
  */
 export function tableAgreement(table: CountArrays | PatternTable, raters: number, options: { readonly bootstrap?: BootstrapOptions } = {}): TableAgreement {
   const summary = summarizeCompleteCases(table, raters);
+  // The three complete-case statistics of one resample share one pass over it.
+  const summaries = new WeakMap<ItemCounts, CompleteCaseSummary>();
+  const summarize = (t: ItemCounts) => summaries.get(t) ?? summaries.set(t, summarizeCompleteCases(t, raters)).get(t)!;
   const statistics: Statistics = {
-    fleissKappa: (t) => fleissKappa(t, { raters }),
-    randolphKappa: (t) => randolphKappa(t, { raters }),
+    fleissKappa: (t) => fleissKappa(summarize(t)),
+    randolphKappa: (t) => randolphKappa(summarize(t)),
     krippendorffAlpha,
     gwetAc1: (t) => gwetAc1(t),
-    percentAgreement: (t) => percentAgreement(t, { raters }),
+    percentAgreement: (t) => percentAgreement(summarize(t)),
   };
   const { bootstrap } = options;
   return {
