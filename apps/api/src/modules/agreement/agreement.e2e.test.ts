@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import pg from 'pg';
 import { graphqlData, graphqlRequest } from '../../testing/graphql-request.js';
 import { type SeededApi, startSeededApi } from '../../testing/seeded-api.js';
 import { indicesOf, labelWithin, readStoredPredictions } from '../../testing/stored-predictions.js';
@@ -57,6 +58,19 @@ test('agreement of two chosen models uses only them and the faces both predicted
   const expected = await expectedKappa(['gamma', 'alpha'], agreement.labelSet);
   assert.equal(agreement.nFaces, 40);
   assert.ok(Math.abs(agreement.fleissKappa! - expected.kappa) < 1e-9, `κ ${agreement.fleissKappa} vs ${expected.kappa}`);
+});
+
+test('agreement on a dataset no model has run on is empty, each statistic null with its reason, not an error', async () => {
+  const client = new pg.Client({ connectionString: api.db.url });
+  await client.connect();
+  await client.query(`INSERT INTO datasets (id, name, format, root, label_map) VALUES ('unrun', 'Unrun', 'test-folders', 'unrun', '{}')`);
+  await client.end();
+  const { agreement } = await graphqlData<{ agreement: Agreement & { fleiss: { value: null; reason: string; n: number } } }>(
+    api.server.url,
+    `query { agreement(dataset: "unrun") { models { id } nFaces nRaters fleiss { value reason n } } }`,
+  );
+  assert.deepEqual([agreement.models, agreement.nFaces, agreement.nRaters, agreement.fleiss.n, agreement.fleiss.value], [[], 0, 0, 0, null]);
+  assert.match(agreement.fleiss.reason, /no items/);
 });
 
 test('agreement refuses one model, a repeated model and unknown ids, saying why', async () => {

@@ -10,8 +10,8 @@ export const MAX_CODED_RATERS = 500;
 
 /** B^k for k = 0…7, as decimal strings for a bigint[] parameter: the term a vote for emotion k adds. */
 export function voteTerms(raters: number): string[] {
-  if (!Number.isInteger(raters) || raters < 1 || raters > MAX_CODED_RATERS)
-    throw new RangeError(`vote codes cover 1 to ${MAX_CODED_RATERS} raters, not ${raters}`);
+  if (!Number.isInteger(raters) || raters < 0 || raters > MAX_CODED_RATERS)
+    throw new RangeError(`vote codes cover 0 to ${MAX_CODED_RATERS} raters, not ${raters}`);
   const base = BigInt(raters + 1);
   return EMOTIONS.map((_, k) => (base ** BigInt(k)).toString());
 }
