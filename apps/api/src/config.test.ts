@@ -47,7 +47,7 @@ test('every bad variable is reported at once', () => {
       assert.ok(error instanceof ConfigError);
       assert.deepEqual(
         error.problems.map((p) => p.split(/[=:]/)[0]),
-        ['DATABASE_URL', 'FERBENCH_DATASETS', 'FERBENCH_MAX_UPLOAD_BYTES', 'FERBENCH_PG_PORT', 'API_PORT'],
+        ['DATABASE_URL', 'FERBENCH_PG_PORT', 'API_PORT', 'FERBENCH_DATASETS', 'FERBENCH_MAX_UPLOAD_BYTES'],
       );
       return true;
     },

@@ -9,9 +9,8 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
   assert.deepEqual(loadConfig({}, root), {
     repoRoot: root,
     databaseUrl: undefined,
-    embeddedPgPort: 54329,
+    embeddedPostgres: { dir: '/srv/ferbench/.data/pg', port: 54329 },
     dataDir: '/srv/ferbench/.data',
-    embeddedPgDir: '/srv/ferbench/.data/pg',
     modelsDir: '/srv/shared/models',
     datasetsDir: '/srv/shared/data',
     device: 'cpu',
@@ -24,8 +23,7 @@ test('variables override the defaults; relative folders are taken from the repos
     root,
   );
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/x');
-  assert.equal(config.embeddedPgPort, 6000);
-  assert.equal(config.embeddedPgDir, '/srv/ferbench/var/pg');
+  assert.deepEqual(config.embeddedPostgres, { dir: '/srv/ferbench/var/pg', port: 6000 });
   assert.equal(config.modelsDir, '/m');
   assert.equal(config.datasetsDir, '/srv/ferbench/d');
   assert.equal(config.device, 'cuda');
@@ -37,12 +35,12 @@ test('every bad variable is listed at once', () => {
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.equal(error.problems.length, 3);
-      for (const name of ['DATABASE_URL', 'FERBENCH_PG_PORT', 'FERBENCH_DEVICE']) assert.match(error.message, new RegExp(`${name}:`));
+      for (const name of ['DATABASE_URL', 'FERBENCH_PG_PORT', 'FERBENCH_DEVICE']) assert.match(error.message, new RegExp(`${name}="[^"]*": expected`));
       return true;
     },
   );
 });
 
 test('an unparseable DATABASE_URL is named', () => {
-  assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, root), /DATABASE_URL: not a URL/);
+  assert.throws(() => loadConfig({ DATABASE_URL: 'not a url' }, root), /DATABASE_URL="not a url": expected a postgres:\/\/user:password@host:port\/database URL/);
 });

@@ -2,3 +2,5 @@ export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './database-url.js';
 export * from './open-database.js';
+export * from './env-reader.js';
+export * from './database-config.js';

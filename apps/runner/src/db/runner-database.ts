@@ -20,7 +20,7 @@ export function poolDatabase(url: string): RunnerDatabase {
 
 /** Connects to DATABASE_URL or the embedded server (started if needed); either way migrated first. */
 export async function openRunnerDatabase(config: RunnerConfig, log: (line: string) => void = () => {}): Promise<RunnerDatabase> {
-  const opened = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.embeddedPgDir, embeddedPort: config.embeddedPgPort });
+  const opened = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.embeddedPostgres.dir, embeddedPort: config.embeddedPostgres.port });
   if (opened.migrationsRun.length > 0) log(`database: applied ${opened.migrationsRun.join(', ')}`);
   const { pool, close } = poolDatabase(opened.url);
   return {
