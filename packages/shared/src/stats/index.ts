@@ -23,3 +23,4 @@ export * from './binomial-sample.js';
 export * from './pattern-bootstrap.js';
 export * from './table-agreement.js';
 export * from './landis-koch.js';
+export * from './correlation.js';
