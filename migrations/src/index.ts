@@ -1,5 +1,6 @@
 import { Initial1764300000000 } from './1764300000000-initial.js';
 import { Submissions1764400000000 } from './1764400000000-submissions.js';
+import { HumanVoteCategories1764600000000 } from './1764600000000-human-vote-categories.js';
 
 /** Every migration, oldest first. A committed migration is never edited: add a new one. */
-export const migrations = [Initial1764300000000, Submissions1764400000000];
+export const migrations = [Initial1764300000000, Submissions1764400000000, HumanVoteCategories1764600000000];
