@@ -13,6 +13,7 @@ import { runModels } from '../run/run-models.js';
 export const KNOWN_DATASETS = [
   { id: 'fer2013', folder: 'fer2013', format: 'imagefolder' },
   { id: 'rafdb', folder: 'rafdb', format: 'rafdb' },
+  { id: 'ferplus', folder: 'ferplus', format: 'ferplus' },
 ] as const;
 
 export interface BootstrapReport {
@@ -62,8 +63,8 @@ function bootstrapHelp(config: RunnerConfig, report: BootstrapReport): string {
   if (report.datasets.length === 0)
     lines.push(
       `  No dataset found under FERBENCH_DATASETS=${config.datasetsDir} (looked for ${KNOWN_DATASETS.map((d) => `${d.folder}/`).join(', ')}).`,
-      '  Put FER2013 (Kaggle image folders test/<emotion>/*.jpg) in fer2013/ or RAF-DB basic in rafdb/, or import any folder:',
-      '    ferbench dataset import --format imagefolder|rafdb <path> [--name id] [--split s]',
+      '  Put FER2013 (Kaggle image folders test/<emotion>/*.jpg) in fer2013/, RAF-DB basic in rafdb/ or FER+ in ferplus/, or import any folder:',
+      '    ferbench dataset import --format imagefolder|rafdb|ferplus <path> [--name id] [--split s]',
     );
   if (report.models.length === 0)
     lines.push(

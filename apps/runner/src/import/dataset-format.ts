@@ -9,6 +9,8 @@ export interface DatasetEntry {
   split: string;
   /** The label exactly as the dataset publishes it. */
   labelRaw: string;
+  /** Crowd votes, one count per HUMAN_VOTE_CATEGORIES index, where the dataset publishes them (FER+). */
+  humanVotes?: readonly number[];
 }
 
 export interface DatasetListing {

@@ -1,10 +1,11 @@
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import type { DatasetFormat } from './dataset-format.js';
+import { ferplusFormat } from './ferplus.format.js';
 import { imageFolderFormat } from './image-folder.format.js';
 import { rafdbFormat } from './rafdb.format.js';
 
 /** Every layout `dataset import --format` accepts. */
-export const DATASET_FORMATS: readonly DatasetFormat[] = [imageFolderFormat, rafdbFormat];
+export const DATASET_FORMATS: readonly DatasetFormat[] = [imageFolderFormat, rafdbFormat, ferplusFormat];
 
 export function datasetFormat(name: string): DatasetFormat {
   const format = DATASET_FORMATS.find((f) => f.name === name);

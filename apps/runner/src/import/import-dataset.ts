@@ -6,6 +6,7 @@ import { copyRows } from '../db/copy-rows.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { mapConcurrent } from '../util/map-concurrent.js';
 import { datasetFormat } from './dataset-formats.js';
+import { writeHumanVotes } from './human-votes.js';
 import { type ImageFacts, imageFacts } from './image-facts.js';
 import { type LabelCount, labelCounts } from './label-counts.js';
 
@@ -36,6 +37,8 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   skipped: SkippedImage[];
+  /** Faces whose human votes were written because they were new or changed (datasets that publish votes). */
+  humanVotesWritten: number;
   /** Every image of the dataset now in the database, counted per split × label. */
   counts: LabelCount[];
 }
@@ -104,6 +107,7 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
        RETURNING (xmax = 0) AS inserted`,
       [datasetId],
     );
+    const humanVotesWritten = await writeHumanVotes(client, datasetId, listing.entries);
     await client.query('COMMIT');
     const inserted = written.filter((r) => r.inserted).length;
     return {
@@ -115,6 +119,7 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
       updated: written.length - inserted,
       unchanged: rows.length - written.length,
       skipped,
+      humanVotesWritten,
       counts: await labelCounts(pool, datasetId),
     };
   } catch (error) {

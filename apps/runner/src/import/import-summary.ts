@@ -14,7 +14,8 @@ export function formatImportSummary(summary: ImportSummary): string {
   };
   return [
     `dataset ${summary.datasetId} (${summary.format}, ${summary.root}): ${summary.listed} listed, ${summary.inserted} new, ` +
-      `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped`,
+      `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+      (summary.humanVotesWritten > 0 ? `; human votes written for ${summary.humanVotesWritten} faces` : ''),
     ...summary.skipped.map((s) => `  skipped ${s.name}: ${s.reason}`),
     formatTable(['label', ...splits, 'total'], [...labels.map((l) => row(l, l)), row('total', null)]),
   ].join('\n');

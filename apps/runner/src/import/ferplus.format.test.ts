@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { HUMAN_VOTE_CATEGORIES } from '@ferbench/shared';
+import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
+import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { type ImportSummary, importDataset } from './import-dataset.js';
+
+let testDb: TestDatabase;
+let db: RunnerDatabase;
+before(async () => {
+  testDb = await createTestDatabase('runner_ferplus');
+  db = poolDatabase(testDb.url);
+});
+after(async () => {
+  await db.close();
+  await testDb.drop();
+});
+
+/** Faces per published label (label:emotion) of one split. */
+function countsByLabel(summary: ImportSummary, split: string): Record<string, number> {
+  return Object.fromEntries(summary.counts.filter((c) => c.split === split).map((c) => [`${c.labelRaw}:${c.emotion}`, c.count]));
+}
+
+/** A face's stored votes as { category: votes }. */
+async function votesOf(datasetId: string, key: string): Promise<Record<string, number>> {
+  const { rows } = await db.pool.query<{ label: number; votes: number }>(
+    `SELECT v.label, v.votes FROM human_votes v JOIN images i ON i.id = v.image_id WHERE i.dataset_id = $1 AND i.key = $2 ORDER BY v.label`,
+    [datasetId, key],
+  );
+  return Object.fromEntries(rows.map((r) => [HUMAN_VOTE_CATEGORIES[r.label]!, r.votes]));
+}
+
+// Expected counts are those of data/ferplus/SOURCE.txt.
+test('FER+: test 3,573 and valid 3,579 faces, majority labels of the test split as SOURCE.txt says, 10 votes each; a re-import adds nothing', async (t) => {
+  const root = fixture(t, 'data', 'ferplus');
+  if (root === undefined) return;
+  const first = await importDataset(db.pool, { format: 'ferplus', root });
+  assert.equal(first.datasetId, 'ferplus');
+  assert.deepEqual(first.skipped, []);
+  assert.deepEqual([first.inserted, first.humanVotesWritten], [7152, 7152]);
+  const test = countsByLabel(first, 'test');
+  // SOURCE.txt's "no majority 436" is 425 faces without any majority and 11 where "unknown" won.
+  assert.deepEqual(test, {
+    'neutral:neutral': 1083,
+    'happiness:happiness': 892,
+    'surprise:surprise': 394,
+    'sadness:sadness': 382,
+    'anger:anger': 269,
+    'fear:fear': 86,
+    'disgust:disgust': 16,
+    'contempt:contempt': 15,
+    'no-majority:null': 425,
+    'unknown:null': 11,
+  });
+  const usable = Object.entries(test).filter(([label]) => !label.endsWith(':null')).reduce((n, [, c]) => n + c, 0);
+  assert.equal(usable, 3137);
+  assert.equal(Object.values(countsByLabel(first, 'valid')).reduce((a, b) => a + b, 0), 3579);
+
+  const { rows } = await db.pool.query<{ faces: string; votes: string; ten: string }>(
+    `SELECT count(*) AS faces, sum(total) AS votes, count(*) FILTER (WHERE total = 10) AS ten
+       FROM (SELECT v.image_id, sum(v.votes) AS total FROM human_votes v JOIN images i ON i.id = v.image_id WHERE i.dataset_id = 'ferplus' GROUP BY 1) f`,
+  );
+  assert.deepEqual(rows[0], { faces: '7152', votes: '71520', ten: '7152' });
+  // label.csv: fer0032220.png,"(0, 0, 48, 48)",0,0,0,0,2,1,0,7,0,0 — anger 2, disgust 1, contempt 7.
+  assert.deepEqual(await votesOf('ferplus', 'FER2013Test/fer0032220.png'), { disgust: 1, anger: 2, contempt: 7 });
+  const { rows: face } = await db.pool.query(`SELECT split, gold_label, gold_label_raw, width, height FROM images WHERE key = 'FER2013Test/fer0032220.png'`);
+  assert.deepEqual(face[0], { split: 'test', gold_label: 7, gold_label_raw: 'contempt', width: 48, height: 48 });
+
+  const second = await importDataset(db.pool, { format: 'ferplus', root });
+  assert.deepEqual([second.inserted, second.updated, second.unchanged, second.humanVotesWritten], [0, 0, 7152, 0]);
+  const { rows: again } = await db.pool.query(
+    `SELECT count(*)::int AS images, count(DISTINCT key)::int AS keys, (SELECT count(*)::int FROM human_votes) AS vote_rows FROM images WHERE dataset_id = 'ferplus'`,
+  );
+  assert.equal(again[0].images, 7152);
+  assert.equal(again[0].keys, 7152);
+});
+
+test('FER+: a missing and a corrupt image are reported by name, a malformed vote row by line; the rest imports with its votes', async (t) => {
+  const real = fixture(t, 'data', 'ferplus', 'FER2013Test');
+  if (real === undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-ferplus-'));
+  try {
+    mkdirSync(path.join(dir, 'FER2013Test'));
+    for (const name of ['fer0032220.png', 'fer0032223.png']) copyFileSync(path.join(real, name), path.join(dir, 'FER2013Test', name));
+    writeFileSync(path.join(dir, 'FER2013Test', 'fer0032225.png'), 'not a PNG');
+    writeFileSync(
+      path.join(dir, 'FER2013Test', 'label.csv'),
+      [
+        'fer0032220.png,"(0, 0, 48, 48)",0,0,0,0,2,1,0,7,0,0',
+        'fer0032222.png,"(0, 0, 48, 48)",3,0,0,5,0,0,0,0,2,0',
+        'fer0032223.png,"(0, 0, 48, 48)",6,0,1,2,0,0,0,0,1,0',
+        'fer0032224.png,"(0, 0, 48, 48)",0,0,4,0,1,2,3,0',
+        'fer0032225.png,"(0, 0, 48, 48)",0,0,0,0,9,0,1,0,0,0',
+      ].join('\n'),
+    );
+    const summary = await importDataset(db.pool, { format: 'ferplus', root: dir, id: 'tiny-ferplus' });
+    assert.deepEqual([summary.inserted, summary.humanVotesWritten], [2, 2]);
+    const skipped = summary.skipped.map((s) => `${s.name}: ${s.reason}`).sort();
+    assert.equal(skipped.length, 3);
+    assert.match(skipped[0]!, /^FER2013Test\/fer0032222\.png: .*ENOENT/);
+    assert.match(skipped[1]!, /^FER2013Test\/fer0032225\.png: /);
+    assert.equal(skipped[2], 'FER2013Test/label.csv:4: expected 10 vote counts (neutral, happiness, surprise, sadness, anger, disgust, fear, contempt, unknown, NF), got 8, skipped: layout');
+    assert.deepEqual(await votesOf('tiny-ferplus', 'FER2013Test/fer0032223.png'), { neutral: 6, sadness: 2, surprise: 1, unknown: 1 });
+    assert.deepEqual(await votesOf('tiny-ferplus', 'FER2013Test/fer0032222.png'), {});
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('FER+: a folder without any split folder is refused, naming what was looked for', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-ferplus-empty-'));
+  try {
+    await assert.rejects(importDataset(db.pool, { format: 'ferplus', root: dir, id: 'empty', split: 'test' }), {
+      message: `not a FER+ folder: none of ${path.join(dir, 'FER2013Test')} exists (splits: train, valid, test)`,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
