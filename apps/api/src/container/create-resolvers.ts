@@ -13,6 +13,10 @@ import { DatasetService } from '../modules/dataset/dataset.service.js';
 import { ExploreRepository } from '../modules/explore/explore.repository.js';
 import { ExploreResolver } from '../modules/explore/explore.resolver.js';
 import { ExploreService } from '../modules/explore/explore.service.js';
+import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-human-votes.resolver.js';
+import { HumanAgreementRepository } from '../modules/human-agreement/human-agreement.repository.js';
+import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
+import { HumanAgreementService } from '../modules/human-agreement/human-agreement.service.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -52,6 +56,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
+  const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
@@ -64,6 +69,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ImageResolver(images),
     new LeaderboardResolver(leaderboards),
     new AgreementResolver(agreements),
+    new HumanAgreementResolver(humanAgreements),
+    new DatasetHumanVotesResolver(humanAgreements),
     new ComparisonResolver(comparisons),
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),

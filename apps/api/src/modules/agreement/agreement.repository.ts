@@ -14,20 +14,23 @@ export class AgreementRepository {
   /**
    * The faces at least one of the models rated, as distinct count patterns over `labelSet` with how many faces
    * have each: Postgres sums each face's votes into one code (count-code.ts), then groups the faces by code, so a
-   * handful of rows reach Node even for a million faces.
+   * handful of rows reach Node even for a million faces. With goldAsRater, each face's gold label is one more rater.
    */
-  async countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[]): Promise<PatternTable> {
+  async countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[], options: { goldAsRater?: boolean } = {}): Promise<PatternTable> {
     const indices = labelSet.map(emotionIndex);
+    const raters = modelIds.length + (options.goldAsRater === true ? 1 : 0);
+    // The gold label as one more rater where it lies in the label set (a gold label outside it is a missing rating).
+    const gold = options.goldAsRater === true ? `UNION ALL SELECT NULL, i.id, i.gold_label FROM images i WHERE i.dataset_id = $1 AND i.gold_label = ANY($3::smallint[])` : '';
     const rows: { code: string; weight: number }[] = await this.dataSource.query(
-      `WITH rated AS (${RATED}),
+      `WITH rated AS (${RATED} ${gold}),
             faces AS (SELECT sum(($4::bigint[])[label + 1]) AS code FROM rated WHERE label IS NOT NULL GROUP BY image_id)
        SELECT code::text, count(*)::int AS weight FROM faces GROUP BY code`,
-      [datasetId, modelIds, indices, voteTerms(modelIds.length)],
+      [datasetId, modelIds, indices, voteTerms(raters)],
     );
     return {
       categories: labelSet,
       patterns: rows.map((r) => {
-        const votes = decodeVotes(r.code, modelIds.length);
+        const votes = decodeVotes(r.code, raters);
         return { counts: indices.map((k) => votes[k]!), weight: r.weight };
       }),
     };

@@ -19,6 +19,8 @@ export interface RaterChoice {
   readonly models?: readonly string[] | undefined;
   /** Undefined: every label all the models can emit. */
   readonly labelSet?: readonly string[] | undefined;
+  /** The dataset's gold label as one more rater (a face whose gold label is outside the label set lacks it). */
+  readonly goldAsRater?: boolean | undefined;
 }
 
 const CI_LEVEL = 0.95;
@@ -36,9 +38,11 @@ export class AgreementService {
    */
   async agreement(datasetId: string, choice: RaterChoice, bootstrap: { resamples: number; seed: number }): Promise<AgreementType> {
     const { dataset, models, labelSet } = await this.raters(datasetId, choice);
-    const table = await this.repository.countPatterns(datasetId, ids(models), labelSet);
+    const goldAsRater = choice.goldAsRater === true;
+    const table = await this.repository.countPatterns(datasetId, ids(models), labelSet, { goldAsRater });
+    const raters = models.length + (goldAsRater ? 1 : 0);
     const request: BootstrapRequest = { ...bootstrap, level: CI_LEVEL };
-    const stats = tableAgreement(table, models.length, request.resamples > 0 ? { bootstrap: request } : {});
+    const stats = tableAgreement(table, raters, request.resamples > 0 ? { bootstrap: request } : {});
     const { itemTally: faces, bootstrap: ci } = stats;
     const fleiss = toFleissKappa(stats.fleissKappa, stats.fleissPerCategory, faces.complete, ci?.fleissKappa, request);
     const ac1 = stats.gwetAc1.declared;
@@ -46,7 +50,7 @@ export class AgreementService {
       dataset,
       models,
       nFaces: faces.complete,
-      nRaters: models.length,
+      nRaters: raters,
       labelSet,
       fleiss,
       krippendorffAlpha: toEstimate(stats.krippendorffAlpha, faces.paired, null, ci?.krippendorffAlpha, request),

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
 import { afterCursorSql } from './keyset.sql.js';
 import type { ImageCursor } from './image-cursor.js';
-import { fleissPiSql, voteEntropySql } from './vote-stats.sql.js';
+import { fleissPiSql, humanEntropySql, voteEntropySql } from './vote-stats.sql.js';
 
 /** What a face is sorted by; null: by id alone. */
 export type FaceSortKey = 'entropy' | 'human_entropy' | 'p_i' | null;
@@ -108,11 +108,7 @@ export class ExploreRepository {
          SELECT image_id, max(r) AS ratings, array_agg(label ORDER BY label) AS vote_labels, array_agg(n ORDER BY label) AS vote_counts,
                 ${voteEntropySql('n', 'r', 'label')} AS entropy, ${fleissPiSql('n', 'r')} AS p_i
            FROM counted GROUP BY image_id
-       ), human_counted AS (
-         SELECT v.image_id, v.label, v.votes AS n, (sum(v.votes) OVER (PARTITION BY v.image_id))::int AS r
-           FROM human_votes v JOIN images i ON i.id = v.image_id WHERE i.dataset_id = ${dataset}
-       ), human AS (
-         SELECT image_id, max(r) AS votes, ${voteEntropySql('n', 'r', 'label')} AS entropy FROM human_counted GROUP BY image_id
+       ), human AS (${humanEntropySql(dataset)}
        ), faces AS (
          SELECT i.id, coalesce(m.ratings, 0) AS ratings,
                 coalesce(m.vote_labels, '{}') AS vote_labels, coalesce(m.vote_counts, '{}') AS vote_counts, m.entropy, m.p_i,

@@ -14,3 +14,14 @@ export function voteEntropySql(n: string, r: string, label: string): string {
 export function fleissPiSql(n: string, r: string): string {
   return `CASE WHEN max(${r}) < 2 THEN NULL ELSE sum(${n} * (${n} - 1))::float8 / (max(${r}) * (max(${r}) - 1)) END`;
 }
+
+/**
+ * One row per face of the dataset (`dataset`: an SQL text expression) that has human votes: image_id, votes (how
+ * many) and entropy (bits) of those votes over the human vote categories, unknown and not-a-face included.
+ */
+export function humanEntropySql(dataset: string): string {
+  return `SELECT image_id, max(r) AS votes, ${voteEntropySql('n', 'r', 'label')} AS entropy
+            FROM (SELECT v.image_id, v.label, v.votes AS n, (sum(v.votes) OVER (PARTITION BY v.image_id))::int AS r
+                    FROM human_votes v JOIN images i ON i.id = v.image_id WHERE i.dataset_id = ${dataset}) human_counted
+           GROUP BY image_id`;
+}
