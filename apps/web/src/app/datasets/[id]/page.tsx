@@ -20,6 +20,7 @@ const DatasetQuery = graphql(`
       format
       imageCount
       dataSha256
+      humanVotedFaces
     }
   }
 `);
@@ -91,6 +92,12 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
         <code>{dataset.id}</code> · {dataset.format} · {formatCount(dataset.imageCount)} faces · data{' '}
         <Hash value={dataset.dataSha256} label="data sha256" />
       </p>
+      {dataset.humanVotedFaces > 0 && (
+        <p>
+          <Link href={`/datasets/${dataset.id}/humans`}>People as raters</Link>: {formatCount(dataset.humanVotedFaces)} faces have crowd votes;
+          see how much people agree, and whether the faces that divide them divide the models.
+        </p>
+      )}
       {board.error ? (
         <ApiError error={board.error} what="the leaderboard" />
       ) : board.data.leaderboard.entries.length === 0 ? (
