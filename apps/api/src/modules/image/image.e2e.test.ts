@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
 import { after, before, test } from 'node:test';
-import { EMOTIONS } from '@ferbench/shared';
+import { EMOTIONS, HUMAN_VOTE_CATEGORIES } from '@ferbench/shared';
+import pg from 'pg';
 import { graphqlData } from '../../testing/graphql-request.js';
 import { type SeededApi, startSeededApi } from '../../testing/seeded-api.js';
 import { readStoredPredictions } from '../../testing/stored-predictions.js';
@@ -84,5 +85,24 @@ test('GET /images/:id of an unknown image is a 404 that says so', async () => {
     const body = (await response.json()) as { error: { code: string; reason: string; message: string } };
     assert.equal(body.error.reason, 'IMAGE_NOT_FOUND');
     assert.match(body.error.message, new RegExp(`no image ${id}`));
+  }
+});
+
+test('image(id).humanVotes lists every vote category with its count where people voted, and nothing where not', async () => {
+  const [voted, unvoted] = api.seed.tinyImages;
+  const client = new pg.Client({ connectionString: api.db.url });
+  await client.connect();
+  try {
+    // FER+-style: 6 × happiness (1), 3 × surprise (3), 1 × not-a-face (9).
+    await client.query(`INSERT INTO human_votes (image_id, label, votes) VALUES ($1, 1, 6), ($1, 3, 3), ($1, 9, 1)`, [voted!.id]);
+    const query = `query ($id: ID!) { image(id: $id) { humanVotes { category votes } } }`;
+    const { image } = await graphqlData<{ image: { humanVotes: { category: string; votes: number }[] } }>(api.server.url, query, { id: voted!.id });
+    const cast: Record<string, number> = { happiness: 6, surprise: 3, 'not-a-face': 1 };
+    assert.deepEqual(image.humanVotes, HUMAN_VOTE_CATEGORIES.map((category) => ({ category, votes: cast[category] ?? 0 })));
+    const none = await graphqlData<{ image: { humanVotes: unknown[] } }>(api.server.url, query, { id: unvoted!.id });
+    assert.deepEqual(none.image.humanVotes, []);
+  } finally {
+    await client.query(`DELETE FROM human_votes WHERE image_id = $1`, [voted!.id]);
+    await client.end();
   }
 });

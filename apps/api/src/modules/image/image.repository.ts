@@ -29,4 +29,9 @@ export class ImageRepository {
   findPredictions(imageId: string): Promise<PredictionEntity[]> {
     return this.predictions.find({ where: { imageId }, relations: { model: true }, order: { modelId: 'ASC' } });
   }
+
+  /** The face's crowd votes per category (HUMAN_VOTE_CATEGORIES index); categories nobody chose are absent. */
+  humanVotes(imageId: string): Promise<{ label: number; votes: number }[]> {
+    return this.predictions.query(`SELECT label, votes FROM human_votes WHERE image_id = $1 ORDER BY label`, [imageId]);
+  }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Public } from '../../container/public.js';
 import type { RequestContext } from '../../server/request-context.js';
+import { HumanVoteCountType } from './dto/human-vote-count.type.js';
 import { ImageType } from './dto/image.type.js';
 import { PredictionType } from './dto/prediction.type.js';
 import { imagePath } from './image-file.route.js';
@@ -23,5 +24,12 @@ export class ImageResolver {
   @FieldResolver(() => [PredictionType], { description: "Every model's prediction for this face, by model id." })
   predictions(@Root() image: ImageType): Promise<PredictionType[]> {
     return this.service.predictions(image.id);
+  }
+
+  @FieldResolver(() => [HumanVoteCountType], {
+    description: 'Crowd votes for this face (FER+), one entry per human vote category in HUMAN_VOTE_CATEGORIES order (the emotions, unknown, not-a-face), zeros included; empty where the face has none.',
+  })
+  humanVotes(@Root() image: ImageType): Promise<HumanVoteCountType[]> {
+    return this.service.humanVotes(image.id);
   }
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { EMOTIONS, emotionAt, itemAgreement } from '@ferbench/shared';
+import { EMOTIONS, HUMAN_VOTE_CATEGORIES, emotionAt, itemAgreement } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
+import type { HumanVoteCountType } from './dto/human-vote-count.type.js';
 import type { ImageType } from './dto/image.type.js';
 import type { PredictionType } from './dto/prediction.type.js';
 import { ImageError, ImageErrorCode } from './image.error.js';
@@ -45,6 +46,14 @@ export class ImageService {
 
   async predictions(imageId: string): Promise<PredictionType[]> {
     return (await this.repository.findPredictions(imageId)).map(toPredictionType);
+  }
+
+  /** Every human vote category with its count, or nothing when no person voted on the face. */
+  async humanVotes(imageId: string): Promise<HumanVoteCountType[]> {
+    const rows = await this.repository.humanVotes(imageId);
+    if (rows.length === 0) return [];
+    const counts = new Map(rows.map((r) => [r.label, r.votes]));
+    return HUMAN_VOTE_CATEGORIES.map((category, k) => ({ category, votes: counts.get(k) ?? 0 }));
   }
 
   /** Where the image's bytes are: datasets root + dataset root + image path. */
