@@ -13,6 +13,7 @@ export { readModelCard } from './model/read-card.js';
 export { SHIPPED_CARDS_DIR, shippedCardFiles } from './model/shipped-cards.js';
 export { cardGraphMismatches } from './model/onnx-card-check.js';
 export { checkModelFile } from './model/check-model-file.js';
+export { type OnnxDescription, type OnnxTensor, describeOnnx } from './model/describe-onnx.js';
 export { type ExecutionProviderChoice, chooseExecutionProviders } from './inference/execution-providers.js';
 export { ORT_VERSION, OrtModel } from './inference/ort-model.js';
 export { prepareImage } from './inference/prepare-image.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createApiToken, poolDatabase, type RunnerDatabase } from '@ferbench/runner';
+import { createApiToken, type OnnxDescription, poolDatabase, type RunnerDatabase } from '@ferbench/runner';
 import { createTestDatabase, type TestDatabase } from '@ferbench/testkit';
 import { createServer, type RunningServer } from '../server/create-server.js';
 
@@ -47,5 +47,5 @@ export async function uploadModel(api: SubmissionApi, body: Uint8Array, token: s
     headers: { 'content-type': 'application/octet-stream', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { upload?: { id: string; sha256: string; bytes: number }; error?: { code: string; reason: string; message: string } } };
+  return { status: response.status, body: (await response.json()) as { upload?: { id: string; sha256: string; bytes: number; graph: OnnxDescription | null }; error?: { code: string; reason: string; message: string } } };
 }

@@ -112,6 +112,7 @@ test('a file that is not ONNX is refused, naming onnxruntime’s complaint, and 
   const uploaded = await uploadModel(api, garbage);
   const sha256 = createHash('sha256').update(garbage).digest('hex');
   assert.equal(uploaded.body.upload?.sha256, sha256);
+  assert.equal(uploaded.body.upload?.graph, null, 'onnxruntime cannot read it, so the upload describes no graph');
   const response = await submit(uploaded.body.upload!.id, { ...mini.card, id: 'garbage', sha256 });
   assert.equal(response.errors?.[0]?.extensions.reason, 'ONNX_UNREADABLE');
   assert.match(response.errors![0]!.message, /^The uploaded file is not an ONNX model onnxruntime can load; nothing was kept:\n {2}- /);
@@ -149,7 +150,14 @@ test('a valid submission is registered, stored once under models/<sha256>.onnx a
   mobile ??= await shipped(t, 'mobilefacenet-int8');
   if (mini === undefined || mobile === undefined) return;
   const card = { ...mini.card, id: 'mini-sub', name: 'mini submitted' };
-  const first = await submit((await uploadModel(api, mini.bytes)).body.upload!.id, card);
+  const upload = (await uploadModel(api, mini.bytes)).body.upload!;
+  // What a form prefills the card with: the graph as onnxruntime reads it, the card's names and NHWC 48×48×1 (the
+  // batch is a symbolic dimension the converter named).
+  assert.deepEqual(upload.graph, {
+    inputs: [{ name: mini.card.input.name, type: 'float32', shape: ['unk__189', 48, 48, 1] }],
+    outputs: [{ name: mini.card.output.name, type: 'float32', shape: ['unk__190', 7] }],
+  });
+  const first = await submit(upload.id, card);
   const accepted = first.data!.submitModel;
   assert.equal(accepted.deduplicated, false);
   assert.deepEqual(

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { checkModelFile, RunnerError, RunnerErrorCode } from '@ferbench/runner';
+import { checkModelFile, describeOnnx, type OnnxDescription, RunnerError, RunnerErrorCode } from '@ferbench/runner';
 import { type ModelCard, ModelCardError, validateModelCard } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
 import type { TokenService } from '../token/token.service.js';
@@ -17,6 +17,8 @@ export interface SubmissionSettings {
 
 export interface UploadReceipt extends ReceivedUpload {
   expiresAt: Date;
+  /** The file's inputs and outputs as onnxruntime reads them (for a form to prefill the card); null: it cannot load it. */
+  graph: OnnxDescription | null;
 }
 
 export interface SubmitResult {
@@ -68,7 +70,9 @@ export class SubmissionService {
       throw new SubmissionError(SubmissionErrorCode.UploadTooLarge, { limitBytes: maxUploadBytes });
     await files.sweep(UPLOAD_TTL_MS);
     const received = await files.receive(holder.id, body, maxUploadBytes);
-    return { ...received, expiresAt: new Date(Date.now() + UPLOAD_TTL_MS) };
+    // Not a refusal: submitModel says precisely why a file that onnxruntime cannot load is refused.
+    const graph = await describeOnnx(files.uploadFile(holder.id, received.uploadId)!).catch(() => null);
+    return { ...received, expiresAt: new Date(Date.now() + UPLOAD_TTL_MS), graph };
   }
 
   async submit(authorization: string | undefined, uploadId: string, rawCard: Record<string, unknown>): Promise<SubmitResult> {
