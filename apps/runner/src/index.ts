@@ -28,3 +28,6 @@ export { type ApiToken, apiTokenSha256, createApiToken, listApiTokens, revokeApi
 export { CHUNK_ATTEMPTS, DEFAULT_QUEUE_CHUNK_SIZE, PLAN_SUBMISSION_TASK, PREDICT_CHUNK_TASK, type QueryRows, queueSubmission } from './queue/queue-tasks.js';
 export { migrateQueue } from './queue/migrate-queue.js';
 export { type QueueWorker, type QueueWorkerOptions, startQueueWorker } from './queue/queue-worker.js';
+export { type DetectedFace, type FaceBox, type Point } from './faces/face.js';
+export { YUNET, YunetDetector } from './faces/yunet-detector.js';
+export { PHOTO_MARGIN, type PhotoFace, type PhotoModel, type PhotoPrediction, type PhotoVote, type PredictPhotoOptions, predictPhoto, releasePhotoSessions } from './photo/predict-photo.js';

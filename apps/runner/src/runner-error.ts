@@ -14,6 +14,8 @@ export enum RunnerErrorCode {
   RunInProgress = 'run-in-progress',
   TokenNameTaken = 'token-name-taken',
   TokenNameInvalid = 'token-name-invalid',
+  /** A photo (live path) that is not a JPEG or PNG it can decode. */
+  ImageUnreadable = 'image-unreadable',
 }
 
 /** An error of the runner's own making, with a message meant for the person at the terminal. */

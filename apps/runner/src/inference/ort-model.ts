@@ -1,6 +1,5 @@
 import type { ModelCard } from '@ferbench/shared';
 import * as ort from 'onnxruntime-node';
-import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import type { ExecutionProviderChoice } from './execution-providers.js';
 import { batchDims, tensorSize } from './tensor-layout.js';
 
@@ -25,8 +24,6 @@ export class OrtModel {
   ) {}
 
   static async open(card: ModelCard, file: string, providers: ExecutionProviderChoice): Promise<OrtModel> {
-    if (card.input.crop !== 'none')
-      throw new RunnerError(RunnerErrorCode.UnsupportedCard, `model ${card.id}: crop policy "${card.input.crop}" is not implemented yet (only "none": the image is the face crop)`);
     const session = await ort.InferenceSession.create(file, { executionProviders: providers.providers, ...SESSION_OPTIONS });
     return new OrtModel(card, providers.chosen, session);
   }

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fixture } from '@ferbench/testkit';
+import * as ort from 'onnxruntime-node';
+import { decodeImage } from '../inference/decode-image.js';
+import { chooseExecutionProviders } from '../inference/execution-providers.js';
+import { sha256File } from '../util/sha256.js';
+import type { Point } from './face.js';
+import { YUNET, YunetDetector, detectionScale } from './yunet-detector.js';
+
+const cpu = chooseExecutionProviders('cpu');
+
+/** Every step-th file of a folder (sorted): a small subset spread over the whole dataset. */
+function every(dir: string, step: number, keep: (name: string) => boolean = () => true): string[] {
+  return readdirSync(dir)
+    .filter(keep)
+    .sort()
+    .filter((_, i) => i % step === 0)
+    .map((f) => path.join(dir, f));
+}
+
+async function faceCounts(detector: YunetDetector, files: readonly string[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const file of files) counts.push((await detector.detect(await decodeImage(readFileSync(file)))).length);
+  return counts;
+}
+
+test('detectionScale keeps images within 160..640 px (shortest side up, longest side down)', () => {
+  assert.equal(detectionScale(350, 350), 1);
+  assert.equal(detectionScale(48, 48), 160 / 48);
+  assert.equal(detectionScale(100, 100), 1.6);
+  assert.equal(detectionScale(1280, 960), 0.5);
+  assert.equal(detectionScale(100, 600), 640 / 600);
+});
+
+test('the dynamic YuNet export is the 2023mar model: same outputs as the fixed 640×640 file', async (t) => {
+  const dir = fixture(t, 'detectors', 'yunet-2023mar');
+  if (dir === undefined) return;
+  assert.equal(await sha256File(path.join(dir, 'yunet_s_dynamic.onnx')), YUNET.sha256);
+  const input = new ort.Tensor('float32', Float32Array.from({ length: 3 * 640 * 640 }, (_, i) => (i * 7919) % 256), [1, 3, 640, 640]);
+  const fixed = await ort.InferenceSession.create(path.join(dir, 'face_detection_yunet_2023mar.onnx'));
+  const dynamic = await ort.InferenceSession.create(path.join(dir, 'yunet_s_dynamic.onnx'));
+  const [a, b] = [await fixed.run({ input }), await dynamic.run({ input })];
+  for (const name of ['cls_8', 'obj_16', 'bbox_32', 'kps_8']) {
+    const x = a[name]?.data as Float32Array;
+    const y = b[name]?.data as Float32Array;
+    assert.equal(x.length, y.length);
+    let worst = 0;
+    for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs((x[i] as number) - (y[i] as number)));
+    assert.ok(worst < 1e-3, `${name}: largest difference ${worst}`);
+  }
+  await Promise.all([fixed.release(), dynamic.release()]);
+});
+
+test('YuNet finds exactly one face in ≥ 95 % of RAF-DB aligned test faces (every 20th of 3,068)', async (t) => {
+  const dir = fixture(t, 'data', 'rafdb', 'basic', 'Image', 'aligned');
+  const detectors = fixture(t, 'detectors');
+  if (dir === undefined || detectors === undefined) return;
+  const detector = await YunetDetector.open(path.join(detectors, YUNET.file), cpu);
+  try {
+    const files = every(dir, 20, (f) => f.startsWith('test_'));
+    assert.equal(files.length, 154);
+    const counts = await faceCounts(detector, files);
+    const one = counts.filter((n) => n === 1).length;
+    assert.ok(one / files.length >= 0.95, `one face in ${one} of ${files.length}`);
+    // the face of an aligned 100×100 crop: eyes level, in the upper half, mouth below the nose
+    const [face] = await detector.detect(await decodeImage(readFileSync(files[0] as string)));
+    assert.ok(face !== undefined);
+    const [re, le, nose, rm, lm] = face.landmarks as [Point, Point, Point, Point, Point];
+    assert.ok(re[0] < le[0] && Math.abs(re[1] - le[1]) < 8 && re[1] < 50 && nose[1] > re[1] && rm[1] > nose[1] && lm[1] > nose[1], JSON.stringify(face.landmarks));
+  } finally {
+    await detector.release();
+  }
+});
+
+test('YuNet finds the face in ≥ 95 % of muxspace photos (every 10th of 870, uncropped heads)', async (t) => {
+  const dir = fixture(t, 'data', 'muxspace-sample', 'images');
+  const detectors = fixture(t, 'detectors');
+  if (dir === undefined || detectors === undefined) return;
+  const detector = await YunetDetector.open(path.join(detectors, YUNET.file), cpu);
+  try {
+    const files = every(dir, 10);
+    assert.equal(files.length, 87);
+    const counts = await faceCounts(detector, files);
+    const found = counts.filter((n) => n >= 1).length;
+    assert.ok(found / files.length >= 0.95, `a face in ${found} of ${files.length}`);
+    assert.ok(counts.filter((n) => n > 1).length <= 2, `several faces in ${counts.filter((n) => n > 1).length}`);
+  } finally {
+    await detector.release();
+  }
+});
