@@ -4,3 +4,4 @@ export * from './database-url.js';
 export * from './open-database.js';
 export * from './env-reader.js';
 export * from './database-config.js';
+export * from './duplicate-images.sql.js';

@@ -1,3 +1,4 @@
+import { duplicateImageSql } from '@ferbench/db';
 import type { DataSource } from 'typeorm';
 import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
 import { afterCursorSql } from './keyset.sql.js';
@@ -79,7 +80,7 @@ export class ExploreRepository {
     }
     if (filter.minModelEntropy !== undefined) where.push(`m.entropy >= ${param(filter.minModelEntropy, 'float8')}`);
     if (filter.minHumanEntropy !== undefined) where.push(`h.entropy >= ${param(filter.minHumanEntropy, 'float8')}`);
-    if (filter.duplicatesOnly === true) where.push(`EXISTS (SELECT 1 FROM images d WHERE d.sha256 = i.sha256 AND d.id <> i.id)`);
+    if (filter.duplicatesOnly === true) where.push(duplicateImageSql('i'));
 
     const sortColumn = query.order.key === null ? 'NULL::float8' : query.order.key;
     const direction = query.order.descending ? 'DESC' : 'ASC';
