@@ -7,6 +7,7 @@ import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testki
 import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
 import { sha256File } from '../util/sha256.js';
 import { type ImportSummary, importDataset } from './import-dataset.js';
+import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
 import { formatImportSummary } from './import-summary.js';
 
 let testDb: TestDatabase;
@@ -26,10 +27,10 @@ function countsByLabel(summary: ImportSummary, split: string): Record<string, nu
 }
 
 // Expected counts are those in each dataset's SOURCE.txt.
-test('FER2013 test: 7,178 faces, per label as SOURCE.txt says', async (t) => {
+test('FER2013 test (Kaggle folders, format fer2013): 7,178 faces, per label and per PublicTest/PrivateTest as SOURCE.txt says', async (t) => {
   const root = fixture(t, 'data', 'fer2013');
   if (root === undefined) return;
-  const summary = await importDataset(db.pool, { format: 'imagefolder', root });
+  const summary = await importDataset(db.pool, { format: 'fer2013', root });
   assert.equal(summary.datasetId, 'fer2013');
   assert.deepEqual(summary.skipped, []);
   assert.equal(summary.inserted, 7178);
@@ -49,6 +50,20 @@ test('FER2013 test: 7,178 faces, per label as SOURCE.txt says', async (t) => {
   assert.deepEqual(rows[0], { key: 'test/happy/PrivateTest_10077120.jpg', path: file, sha256: await sha256File(file), bytes: rows[0].bytes, width: 48, height: 48, split: 'test', gold_label: 1, gold_label_raw: 'happy' });
   assert.ok(rows[0].bytes > 0);
   assert.match(formatImportSummary(summary), /^total {2,}7178 {2,}7178$/m);
+  // The Kaggle file names keep fer2013.csv's Usage: SOURCE.txt's counts per Usage and label.
+  const { rows: usage } = await db.pool.query<{ public: boolean; label: string; n: string }>(
+    `SELECT split_part(key, '/', 3) ~ '^PublicTest_' AS public, split_part(key, '/', 2) AS label, count(*) AS n FROM images
+     WHERE dataset_id = 'fer2013' GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
+  );
+  assert.deepEqual(
+    usage.map((r) => `${r.public ? 'PublicTest' : 'PrivateTest'} ${r.label} ${r.n}`),
+    [
+      ...['angry 467', 'disgust 56', 'fear 496', 'happy 895', 'neutral 607', 'sad 653', 'surprise 415'].map((c) => `PublicTest ${c}`),
+      ...['angry 491', 'disgust 55', 'fear 528', 'happy 879', 'neutral 626', 'sad 594', 'surprise 416'].map((c) => `PrivateTest ${c}`),
+    ],
+  );
+  const { rows: map } = await db.pool.query(`SELECT format, label_map FROM datasets WHERE id = 'fer2013'`);
+  assert.deepEqual(map[0], { format: 'fer2013', label_map: FER2013_FOLDER_LABELS });
 });
 
 test('RAF-DB test: 3,068 faces, per label as SOURCE.txt says; a re-import adds nothing', async (t) => {
@@ -88,7 +103,12 @@ test('a corrupt image and a missing one are reported by name; the rest imports',
     mkdirSync(path.join(dir, 'folder', 'test', 'bored'));
     const folder = await importDataset(db.pool, { format: 'imagefolder', root: path.join(dir, 'folder'), id: 'tiny-folder' });
     assert.equal(folder.inserted, 4);
-    assert.deepEqual(folder.skipped.map((s) => s.name).sort(), ['test/bored/: unknown label folder (known: angry, disgust, fear, happy, sad, surprise, neutral), skipped', 'test/sad/broken.jpg']);
+    assert.deepEqual(folder.skipped.map((s) => s.name).sort(), [
+      'test/bored/: unknown label folder (known names: neutral, happiness, sadness, surprise, fear, disgust, anger, contempt, angry, happy, sad, surprised, fearful, afraid, disgusted, contemptuous; or pass --labels map.json), skipped',
+      'test/sad/broken.jpg',
+    ]);
+    assert.match(folder.skipped.find((s) => s.name === 'test/sad/broken.jpg')!.reason, /unsupported image format/);
+    assert.match(formatImportSummary(folder), /^ {2}skipped test\/sad\/broken\.jpg: /m);
 
     // RAF-DB layout whose label file lists an image that is not there.
     mkdirSync(path.join(dir, 'raf', 'EmoLabel'), { recursive: true });

@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { canonicalIndices } from '@ferbench/shared';
+import { canonicalIndices, type LabelMap } from '@ferbench/shared';
 import type pg from 'pg';
 import { copyRows } from '../db/copy-rows.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { mapConcurrent } from '../util/map-concurrent.js';
+import type { DatasetEntry } from './dataset-format.js';
 import { datasetFormat } from './dataset-formats.js';
+import { type DuplicateCounts, duplicateCounts } from './duplicate-counts.js';
 import { writeHumanVotes } from './human-votes.js';
-import { type ImageFacts, imageFacts } from './image-facts.js';
+import { type ImageFacts, imageFacts, imageFactsOf } from './image-facts.js';
+import { storedImageFile, storeImage } from './image-store.js';
 import { type LabelCount, labelCounts } from './label-counts.js';
 
 export interface ImportOptions {
@@ -18,6 +21,12 @@ export interface ImportOptions {
   id?: string | undefined;
   /** Import only this split. */
   split?: string | undefined;
+  /** The dataset's labels and their emotions (`--labels`), for formats whose labels are folder or column values. */
+  labels?: LabelMap | undefined;
+  /** Which images of the layout (`--variant`), for formats that publish more than one set. */
+  variant?: string | undefined;
+  /** FERBENCH_DATA_DIR: where images published as pixels (fer2013.csv) are stored as files. */
+  dataDir?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -39,6 +48,8 @@ export interface ImportSummary {
   skipped: SkippedImage[];
   /** Faces whose human votes were written because they were new or changed (datasets that publish votes). */
   humanVotesWritten: number;
+  /** Exact copies (same sha256) among the dataset's images and between it and the other datasets. */
+  duplicates: DuplicateCounts;
   /** Every image of the dataset now in the database, counted per split × label. */
   counts: LabelCount[];
 }
@@ -46,6 +57,32 @@ export interface ImportSummary {
 // Each image costs a file read, a hash and a header parse; a few in flight keep the disk and libuv busy
 // without taking the machine.
 const READ_CONCURRENCY = 4;
+
+/** The entries with their first listing of each key; a key listed again is reported (the import keys on it). */
+function uniqueKeys(entries: readonly DatasetEntry[], skipped: SkippedImage[]): DatasetEntry[] {
+  const first = new Map<string, DatasetEntry>();
+  for (const entry of entries) {
+    const earlier = first.get(entry.key);
+    if (earlier === undefined) first.set(entry.key, entry);
+    else skipped.push({ name: entry.key, reason: `listed again (${entry.file}); the first listing (${earlier.file}) is imported` });
+  }
+  return [...first.values()];
+}
+
+/**
+ * The facts of an entry's image: of its file, or of its content, which is then stored under the data folder and the
+ * entry pointed at it.
+ */
+async function entryFacts(entry: DatasetEntry, dataDir: string | undefined): Promise<ImageFacts> {
+  if (entry.content === undefined) return imageFacts(entry.file);
+  const facts = await imageFactsOf(entry.content);
+  // Every format that publishes pixels has them encoded as PNG (grey-png.ts).
+  const file = storedImageFile(dataDir!, facts.sha256, 'png');
+  await storeImage(file, entry.content);
+  entry.file = file;
+  delete entry.content;
+  return facts;
+}
 
 /**
  * Imports (or re-imports) a dataset: lists it, reads every image's facts, and upserts the rows in one
@@ -57,15 +94,23 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
   if (!existsSync(root)) throw new RunnerError(RunnerErrorCode.DatasetNotFound, `dataset folder ${root} does not exist`);
   const datasetId = options.id ?? format.defaultId(root);
   const log = options.log ?? (() => {});
-  const canonical = canonicalIndices(format.labelMap);
-  const labelIndex = new Map(format.labelMap.labels.map((label, i) => [label, canonical[i] ?? null]));
 
-  const listing = await format.list(root, options.split);
+  if (options.labels !== undefined && format.takesLabels !== true)
+    throw new RunnerError(RunnerErrorCode.DatasetLayout, `--labels does not apply to format ${format.name}: its labels are fixed (${format.labelMap.labels.join(', ')})`);
+  if (options.variant !== undefined && format.variants === undefined)
+    throw new RunnerError(RunnerErrorCode.DatasetLayout, `--variant does not apply to format ${format.name}: it has one set of images`);
+  const listing = await format.list(root, options.split, { labels: options.labels, variant: options.variant });
+  const labelMap = listing.labelMap ?? format.labelMap;
+  const canonical = canonicalIndices(labelMap);
+  const labelIndex = new Map(labelMap.labels.map((label, i) => [label, canonical[i] ?? null]));
   const skipped: SkippedImage[] = listing.problems.map((p) => ({ name: p, reason: 'layout' }));
-  log(`${datasetId}: ${listing.entries.length} images listed in ${root}`);
-  const facts = await mapConcurrent(listing.entries, READ_CONCURRENCY, async (entry) => {
+  const entries = uniqueKeys(listing.entries, skipped);
+  if (options.dataDir === undefined && entries.some((e) => e.content !== undefined))
+    throw new RunnerError(RunnerErrorCode.DatasetLayout, `${format.name}: ${root} publishes pixels, which are stored as image files under a data folder, and none was given (FERBENCH_DATA_DIR)`);
+  log(`${datasetId}: ${entries.length} images listed in ${root}`);
+  const facts = await mapConcurrent(entries, READ_CONCURRENCY, async (entry) => {
     try {
-      return await imageFacts(entry.file);
+      return await entryFacts(entry, options.dataDir);
     } catch (error) {
       skipped.push({ name: entry.key, reason: error instanceof Error ? error.message : String(error) });
       return null;
@@ -73,9 +118,10 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
   });
   for (const s of skipped) log(`${datasetId}: skipped ${s.name}: ${s.reason}`);
 
-  const rows = listing.entries.flatMap((entry, i) => {
+  const rows = entries.flatMap((entry, i) => {
     const f = facts[i] as ImageFacts | null;
-    return f === null ? [] : [[entry.key, entry.file, f.sha256, f.bytes, f.width, f.height, entry.split, labelIndex.get(entry.labelRaw) ?? null, entry.labelRaw] as const];
+    const annotations = entry.annotations === undefined ? null : JSON.stringify(entry.annotations);
+    return f === null ? [] : [[entry.key, entry.file, f.sha256, f.bytes, f.width, f.height, entry.split, labelIndex.get(entry.labelRaw) ?? null, entry.labelRaw, annotations] as const];
   });
 
   const client = await pool.connect();
@@ -84,11 +130,11 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
     await client.query(
       `INSERT INTO datasets (id, name, format, root, label_map) VALUES ($1, $1, $2, $3, $4)
        ON CONFLICT (id) DO UPDATE SET format = EXCLUDED.format, root = EXCLUDED.root, label_map = EXCLUDED.label_map, updated_at = now()`,
-      [datasetId, format.name, root, JSON.stringify(format.labelMap)],
+      [datasetId, format.name, root, JSON.stringify(labelMap)],
     );
     await client.query(`CREATE TEMP TABLE image_stage (key text, path text, sha256 char(64), bytes integer, width integer, height integer,
-      split text, gold_label smallint, gold_label_raw text) ON COMMIT DROP`);
-    await copyRows(client, 'image_stage', ['key', 'path', 'sha256', 'bytes', 'width', 'height', 'split', 'gold_label', 'gold_label_raw'], rows);
+      split text, gold_label smallint, gold_label_raw text, annotations jsonb) ON COMMIT DROP`);
+    await copyRows(client, 'image_stage', ['key', 'path', 'sha256', 'bytes', 'width', 'height', 'split', 'gold_label', 'gold_label_raw', 'annotations'], rows);
     // A file whose bytes changed is a different image: predictions made on the old bytes no longer hold.
     for (const table of ['predictions', 'prediction_failures'])
       await client.query(
@@ -97,29 +143,30 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
         [datasetId],
       );
     const { rows: written } = await client.query<{ inserted: boolean }>(
-      `INSERT INTO images (dataset_id, key, path, sha256, bytes, width, height, split, gold_label, gold_label_raw)
-       SELECT $1, key, path, sha256, bytes, width, height, split, gold_label, gold_label_raw FROM image_stage
+      `INSERT INTO images (dataset_id, key, path, sha256, bytes, width, height, split, gold_label, gold_label_raw, annotations)
+       SELECT $1, key, path, sha256, bytes, width, height, split, gold_label, gold_label_raw, annotations FROM image_stage
        ON CONFLICT (dataset_id, key) DO UPDATE SET path = EXCLUDED.path, sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes,
          width = EXCLUDED.width, height = EXCLUDED.height, split = EXCLUDED.split, gold_label = EXCLUDED.gold_label,
-         gold_label_raw = EXCLUDED.gold_label_raw
-       WHERE (images.path, images.sha256, images.bytes, images.width, images.height, images.split, images.gold_label, images.gold_label_raw)
-         IS DISTINCT FROM (EXCLUDED.path, EXCLUDED.sha256, EXCLUDED.bytes, EXCLUDED.width, EXCLUDED.height, EXCLUDED.split, EXCLUDED.gold_label, EXCLUDED.gold_label_raw)
+         gold_label_raw = EXCLUDED.gold_label_raw, annotations = EXCLUDED.annotations
+       WHERE (images.path, images.sha256, images.bytes, images.width, images.height, images.split, images.gold_label, images.gold_label_raw, images.annotations)
+         IS DISTINCT FROM (EXCLUDED.path, EXCLUDED.sha256, EXCLUDED.bytes, EXCLUDED.width, EXCLUDED.height, EXCLUDED.split, EXCLUDED.gold_label, EXCLUDED.gold_label_raw, EXCLUDED.annotations)
        RETURNING (xmax = 0) AS inserted`,
       [datasetId],
     );
-    const humanVotesWritten = await writeHumanVotes(client, datasetId, listing.entries);
+    const humanVotesWritten = await writeHumanVotes(client, datasetId, entries);
     await client.query('COMMIT');
     const inserted = written.filter((r) => r.inserted).length;
     return {
       datasetId,
       format: format.name,
       root,
-      listed: listing.entries.length,
+      listed: entries.length,
       inserted,
       updated: written.length - inserted,
       unchanged: rows.length - written.length,
       skipped,
       humanVotesWritten,
+      duplicates: await duplicateCounts(pool, datasetId),
       counts: await labelCounts(pool, datasetId),
     };
   } catch (error) {

@@ -1,7 +1,15 @@
 import { formatTable } from '../util/text-table.js';
 import type { ImportSummary } from './import-dataset.js';
 
-/** The import's outcome: a line of totals, every skipped image by name, and a label × split table. */
+function formatDuplicates(d: ImportSummary['duplicates']): string {
+  if (d.any === 0) return 'duplicates: none (no two images share a sha256)';
+  return (
+    `duplicates: ${d.any} images are exact copies (same sha256) of another — ${d.withinDataset} within this dataset, ` +
+    `${d.acrossDatasets} of images in ${d.otherDatasets.length === 0 ? 'other datasets' : d.otherDatasets.join(', ')}`
+  );
+}
+
+/** The import's outcome: a line of totals, every problem and skipped image by name, duplicates, and a label × split table. */
 export function formatImportSummary(summary: ImportSummary): string {
   const splits = [...new Set(summary.counts.map((c) => c.split))];
   const labelOf = (c: ImportSummary['counts'][number]) => `${c.labelRaw ?? '?'} (${c.emotion ?? 'none'})`;
@@ -14,9 +22,11 @@ export function formatImportSummary(summary: ImportSummary): string {
   };
   return [
     `dataset ${summary.datasetId} (${summary.format}, ${summary.root}): ${summary.listed} listed, ${summary.inserted} new, ` +
-      `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped` +
+      `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} problems` +
       (summary.humanVotesWritten > 0 ? `; human votes written for ${summary.humanVotesWritten} faces` : ''),
-    ...summary.skipped.map((s) => `  skipped ${s.name}: ${s.reason}`),
+    // A layout problem's text says itself what became of the item; an image that could not be read was skipped.
+    ...summary.skipped.map((s) => (s.reason === 'layout' ? `  ${s.name}` : `  skipped ${s.name}: ${s.reason}`)),
+    formatDuplicates(summary.duplicates),
     formatTable(['label', ...splits, 'total'], [...labels.map((l) => row(l, l)), row('total', null)]),
   ].join('\n');
 }

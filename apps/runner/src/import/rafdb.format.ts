@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { LabelMap } from '@ferbench/shared';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import type { DatasetEntry, DatasetFormat } from './dataset-format.js';
+import { RAFDB_ANNOTATIONS, readRafdbAnnotations } from './rafdb-annotations.js';
 
 /** RAF-DB basic's labels as list_patition_label.txt writes them: 1 Surprise … 7 Neutral (the authors' README). */
 export const RAFDB_LABELS: LabelMap = {
@@ -12,6 +13,8 @@ export const RAFDB_LABELS: LabelMap = {
 };
 
 const LABEL_FILE = path.join('EmoLabel', 'list_patition_label.txt');
+/** `aligned`: the 100×100 aligned faces (default); `original`: the uncropped photos with their annotation files. */
+export const RAFDB_VARIANTS = ['aligned', 'original'] as const;
 
 /** The folder holding EmoLabel/ and Image/: `root` itself or its `basic/` (the official archive's top level). */
 function basicFolder(root: string): string {
@@ -21,15 +24,20 @@ function basicFolder(root: string): string {
 }
 
 /**
- * RAF-DB basic, official layout: each line of the label file is "<name>.jpg <label>", the aligned face is
- * Image/aligned/<name>_aligned.jpg, and the split is the name's prefix (train_/test_).
+ * RAF-DB basic, official layout: each line of the label file is "<name>.jpg <label>", the split is the name's prefix
+ * (train_/test_; every line of the file is read). `aligned` takes Image/aligned/<name>_aligned.jpg; `original` takes
+ * Image/original/<name>.jpg with its landmarks, attributes and face box from Annotation/ as annotations.
  */
 export const rafdbFormat: DatasetFormat = {
   name: 'rafdb',
-  description: 'RAF-DB basic: EmoLabel/list_patition_label.txt + Image/aligned/<name>_aligned.jpg',
+  description: 'RAF-DB basic: EmoLabel/list_patition_label.txt + Image/aligned/<name>_aligned.jpg (--variant original: Image/original/<name>.jpg + Annotation/ landmarks and face box)',
   labelMap: RAFDB_LABELS,
+  variants: RAFDB_VARIANTS,
   defaultId: () => 'rafdb',
-  async list(root, split) {
+  async list(root, split, options) {
+    const variant = options.variant ?? 'aligned';
+    if (!(RAFDB_VARIANTS as readonly string[]).includes(variant))
+      throw new RunnerError(RunnerErrorCode.DatasetLayout, `rafdb: unknown variant "${variant}" (expected ${RAFDB_VARIANTS.join(' or ')})`);
     const basic = basicFolder(root);
     const lines = (await readFile(path.join(basic, LABEL_FILE), 'utf8')).split(/\r?\n/);
     const entries: DatasetEntry[] = [];
@@ -41,9 +49,14 @@ export const rafdbFormat: DatasetFormat = {
       const { split: s, id, label } = match.groups as { split: string; id: string; label: string };
       if (RAFDB_LABELS.map[label] === undefined) return void problems.push(`${LABEL_FILE}:${i + 1}: unknown label "${label}", skipped`);
       if (split !== undefined && s !== split) return;
-      const key = `Image/aligned/${s}_${id}_aligned.jpg`;
+      const key = variant === 'aligned' ? `Image/aligned/${s}_${id}_aligned.jpg` : `Image/original/${s}_${id}.jpg`;
       entries.push({ key, file: path.join(basic, key), split: s, labelRaw: label });
     });
+    if (variant === 'original') {
+      const absent = Object.values(RAFDB_ANNOTATIONS).filter((a) => !existsSync(path.join(basic, a.folder)));
+      if (absent.length > 0) problems.push(`${absent.map((a) => `${a.folder}/`).join(', ')}: absent, so the original images carry no ${absent.map((a) => a.folder.split('/')[1]).join(', ')} annotations`);
+      for (const entry of entries) entry.annotations = { ...(await readRafdbAnnotations(basic, path.basename(entry.key, '.jpg'), problems)) };
+    }
     return { entries, problems };
   },
 };

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where an image that a dataset publishes as pixels (fer2013.csv) is kept: `<dataDir>/images/<sha256[0..2]>/<sha256>.<ext>`.
+ * Content-addressed, so equal images share one file and a re-import finds it in place. The runner and the API's
+ * /images/:id route read it through images.path like any other file.
+ */
+export function storedImageFile(dataDir: string, sha256: string, ext: string): string {
+  return path.join(path.resolve(dataDir), 'images', sha256.slice(0, 2), `${sha256}.${ext}`);
+}
+
+/** Writes the bytes to `file` unless it exists (same name, same bytes); atomically, so a crash leaves no half file. */
+export async function storeImage(file: string, bytes: Uint8Array): Promise<void> {
+  if (existsSync(file)) return;
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, bytes);
+  await rename(temp, file);
+}
