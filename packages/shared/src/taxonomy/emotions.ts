@@ -21,3 +21,8 @@ export function emotionAt(index: number): Emotion {
   if (emotion === undefined) throw new RangeError(`no canonical emotion at index ${index} (0..${EMOTION_COUNT - 1})`);
   return emotion;
 }
+
+/** The emotions every one of the sets contains, in canonical order: the labels all raters can emit. */
+export function commonEmotions(sets: readonly (readonly Emotion[])[]): Emotion[] {
+  return EMOTIONS.filter((emotion) => sets.every((set) => set.includes(emotion)));
+}

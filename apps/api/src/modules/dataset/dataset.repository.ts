@@ -1,3 +1,4 @@
+import { datasetContentSha256 } from '@ferbench/runner';
 import type { DataSource, Repository } from 'typeorm';
 import { DatasetEntity } from './dataset.entity.js';
 
@@ -28,13 +29,8 @@ export class DatasetRepository {
     );
   }
 
-  /** sha256 (hex) of the images' sha256s sorted ascending, each followed by "\n"; hashed in Postgres. */
-  async contentSha256(datasetId: string): Promise<string> {
-    const rows: { digest: string }[] = await this.dataSource.query(
-      `SELECT encode(sha256(convert_to(coalesce(string_agg(sha256 || E'\\n', '' ORDER BY sha256), ''), 'UTF8')), 'hex') AS digest
-         FROM images WHERE dataset_id = $1`,
-      [datasetId],
-    );
-    return rows[0]!.digest;
+  /** sha256 (hex) of the images' sha256s sorted ascending, each followed by "\n" (the runner's query). */
+  contentSha256(datasetId: string): Promise<string> {
+    return datasetContentSha256((sql, params) => this.dataSource.query(sql, params), datasetId);
   }
 }

@@ -1,6 +1,2 @@
-import { EMOTIONS, type Emotion } from '@ferbench/shared';
-
-/** The emotions every one of the sets contains, in canonical order: the labels all raters can emit. */
-export function commonEmotions(sets: readonly (readonly Emotion[])[]): Emotion[] {
-  return EMOTIONS.filter((emotion) => sets.every((set) => set.includes(emotion)));
-}
+// One copy, in shared, so `ferbench report` picks the same label sets as the API.
+export { commonEmotions } from '@ferbench/shared';
