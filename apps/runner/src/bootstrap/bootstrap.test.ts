@@ -8,7 +8,7 @@ import { loadConfig } from '../config.js';
 import { poolDatabase } from '../db/runner-database.js';
 import { bootstrap } from './bootstrap.js';
 
-test('bootstrap: with nothing to run it says how to add data and models; with both it imports, registers and runs, resumably', { timeout: 120_000 }, async (t) => {
+test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably', { timeout: 180_000 }, async (t) => {
   const shared = fixture(t, 'data');
   const models = fixture(t, 'models');
   if (shared === undefined || models === undefined) return;
@@ -21,11 +21,12 @@ test('bootstrap: with nothing to run it says how to add data and models; with bo
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: path.join(dir, 'none') });
+  const dataDir = path.join(dir, 'var');
+  const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: models, FERBENCH_DATA_DIR: dataDir });
   const nothing = await bootstrap(db.pool, empty);
-  assert.deepEqual([nothing.datasets.length, nothing.models.length, nothing.runs.length], [0, 0, 0]);
+  assert.deepEqual([nothing.datasets.length, nothing.models.filter((m) => m.status === 'installed').length, nothing.runs.length], [0, 8, 0]);
   assert.match(nothing.help ?? '', /No dataset found under FERBENCH_DATASETS=.*ferbench dataset import/s);
-  assert.match(nothing.help ?? '', /No model file found under FERBENCH_MODELS=.*mini-xception-119: .*ferbench model add/s);
+  assert.doesNotMatch(nothing.help ?? '', /No zoo model/);
 
   // A miniature of both known layouts: 3 FER2013 faces per label for two labels, 4 RAF-DB faces.
   const datasets = path.join(dir, 'data');
@@ -41,25 +42,22 @@ test('bootstrap: with nothing to run it says how to add data and models; with bo
   for (const n of ['0001', '0002', '0003', '0004'])
     copyFileSync(path.join(shared, 'rafdb', 'basic', 'Image', 'aligned', `test_${n}_aligned.jpg`), path.join(raf, 'Image', 'aligned', `test_${n}_aligned.jpg`));
 
-  const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models });
+  const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models, FERBENCH_DATA_DIR: dataDir });
   const first = await bootstrap(db.pool, config);
   assert.equal(first.help, undefined);
   assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4]]);
-  assert.deepEqual(first.models.map((m) => [m.card.id, m.outcome]), [['mini-xception-119', 'created'], ['mobilefacenet-int8', 'created']]);
+  // The zoo was installed by the first call already: nothing new to register.
+  assert.deepEqual(first.models.map((m) => m.status === 'installed' && m.outcome), Array(8).fill('unchanged'));
+  const zoo = ['big-xception-54', 'faceapi-expression', 'gear-emodel', 'mini-xception-102', 'mini-xception-119', 'mini-xception-kdef', 'mobilefacenet-int8', 'simple-cnn-fer2013'];
   assert.deepEqual(
     first.runs.map((r) => [r.datasetId, r.modelId, r.status, r.predicted]),
-    [
-      ['fer2013', 'mini-xception-119', 'done', 6],
-      ['fer2013', 'mobilefacenet-int8', 'done', 6],
-      ['rafdb', 'mini-xception-119', 'done', 4],
-      ['rafdb', 'mobilefacenet-int8', 'done', 4],
-    ],
+    [...zoo.map((id) => ['fer2013', id, 'done', 6]), ...zoo.map((id) => ['rafdb', id, 'done', 4])],
   );
 
   const second = await bootstrap(db.pool, config);
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4]]);
-  assert.deepEqual(second.models.map((m) => m.outcome), ['unchanged', 'unchanged']);
+  assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(8).fill('unchanged'));
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
   const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
-  assert.equal(rows[0]?.n, '20');
+  assert.equal(rows[0]?.n, String(8 * 10));
 });

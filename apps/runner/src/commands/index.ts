@@ -4,9 +4,11 @@ import { registerBootstrapCommand } from './bootstrap.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
 import { registerModelCommand } from './model.command.js';
+import { registerReportCommand } from './report.command.js';
 import { registerRunCommand } from './run.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerWorkerCommand } from './worker.command.js';
+import { registerZooCommand } from './zoo.command.js';
 
 /** Each command module adds its subcommand(s) to the program. Add new ones here. */
 export const commandModules: ((program: Command) => void)[] = [
@@ -15,7 +17,9 @@ export const commandModules: ((program: Command) => void)[] = [
   registerDatasetCommand,
   registerModelCommand,
   registerRunCommand,
+  registerReportCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,
+  registerZooCommand,
 ];

@@ -7,6 +7,9 @@ import { type ModelCard, ModelCardError } from '@ferbench/shared';
 import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
 import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
+import { importDataset } from '../import/import-dataset.js';
+import { runModels } from '../run/run-models.js';
+import { fer2013Subset } from '../testing/fer2013-subset.js';
 import { addModel } from './add-model.js';
 import { readModelCard } from './read-card.js';
 import { SHIPPED_CARDS_DIR, shippedCardFiles } from './shipped-cards.js';
@@ -101,4 +104,23 @@ test("a card that disagrees with the ONNX graph's inputs and outputs is refused,
     assert.match(String(error), /input\.channels: card says 3, the graph's "data" has 112 on axis 3/);
     return true;
   });
+});
+
+test('re-registering with other preprocessing drops the predictions made the old way; a change of notes keeps them', { timeout: 60_000 }, async (t) => {
+  const models = fixture(t, 'models');
+  const fer2013 = fixture(t, 'data', 'fer2013');
+  if (models === undefined || fer2013 === undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-stale-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const card = await miniCard();
+  const onnxFile = path.join(models, card.file);
+  await addModel(db.pool, { onnxFile, card });
+  await importDataset(db.pool, { format: 'imagefolder', root: fer2013Subset(fer2013, dir, 1), id: 'stale-check' });
+  const [run] = await runModels(db.pool, { datasets: ['stale-check'], models: [card.id], modelsDir: models, device: 'cpu' });
+  assert.equal(run?.predicted, 7);
+  const notes = await addModel(db.pool, { onnxFile, card: { ...card, notes: `${card.notes ?? ''} (reworded)` } });
+  assert.deepEqual([notes.outcome, notes.stalePredictionsRemoved], ['updated', 0]);
+  const rescaled = await addModel(db.pool, { onnxFile, card: { ...card, input: { ...card.input, mean: [0], std: [1] } } });
+  assert.deepEqual([rescaled.outcome, rescaled.stalePredictionsRemoved], ['updated', 7]);
+  await addModel(db.pool, { onnxFile, card });
 });

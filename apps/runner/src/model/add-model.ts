@@ -27,7 +27,8 @@ export interface AddModelResult {
 
 /**
  * Registers a model: validates the card, checks it against the ONNX graph's declared inputs and outputs and
- * the file's sha256, then upserts it. A model whose file changed loses the predictions the old file made.
+ * the file's sha256, then upserts it. A model whose file, preprocessing (card input) or reading of the output (card
+ * output) changed loses the predictions made the old way.
  */
 export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise<AddModelResult> {
   const card = typeof options.card === 'string' ? await readModelCard(options.card) : validateModelCard(options.card);
@@ -41,7 +42,7 @@ export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise
     const { rows: before } = await client.query<{ sha256: string; card: unknown }>('SELECT sha256, card FROM models WHERE id = $1 FOR UPDATE', [card.id]);
     const previous = before[0];
     let stalePredictionsRemoved = 0;
-    if (previous !== undefined && previous.sha256 !== sha256) {
+    if (previous !== undefined && (previous.sha256 !== sha256 || !predictsAlike(previous.card, card))) {
       stalePredictionsRemoved = (await client.query('DELETE FROM predictions WHERE model_id = $1', [card.id])).rowCount ?? 0;
       await client.query('DELETE FROM prediction_failures WHERE model_id = $1', [card.id]);
     }
@@ -62,4 +63,10 @@ export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise
   } finally {
     client.release();
   }
+}
+
+/** Whether a stored card makes the same predictions as this one: same input preprocessing, same output reading. */
+function predictsAlike(previous: unknown, card: ModelCard): boolean {
+  const old = previous as Partial<ModelCard> | null;
+  return isDeepStrictEqual(old?.input, card.input) && isDeepStrictEqual(old?.output, card.output);
 }

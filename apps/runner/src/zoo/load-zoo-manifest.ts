@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileMismatches } from './verify-files.js';
 import { validateZooManifest } from './validate-zoo-manifest.js';
 import type { ZooManifest, ZooModel } from './zoo-manifest.js';
 
@@ -16,19 +16,6 @@ export async function loadZooManifest(file: string = ZOO_MANIFEST_PATH): Promise
  * returns one line per file that is missing or differs (empty when all match).
  */
 export async function zooSourceMismatches(model: ZooModel, modelsDir: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const source of model.sources) {
-    const file = path.join(modelsDir, model.folder, source.file);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      problems.push(`${model.card.id}: ${file} is missing`);
-      continue;
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (bytes.length !== source.size || sha256 !== source.sha256)
-      problems.push(`${model.card.id}: ${file} is ${bytes.length} bytes, sha256 ${sha256}; the manifest says ${source.size} bytes, ${source.sha256}`);
-  }
-  return problems;
+  const files = model.sources.map((s) => ({ path: path.join(modelsDir, model.folder, s.file), size: s.size, sha256: s.sha256 }));
+  return (await fileMismatches(files)).map((problem) => `${model.card.id}: ${problem}`);
 }

@@ -38,6 +38,7 @@ export function validateZooManifest(value: unknown, source = '(manifest)'): ZooM
     if (sources.length === 0) problems.push(`${at}.sources: expected at least one source file`);
     sources.forEach((s: unknown, j) => problems.push(...sourceProblems(s, `${at}.sources[${j}]`)));
     problems.push(...convertProblems(model['convert'], sources, `${at}.convert`));
+    if (model['npm'] !== undefined) problems.push(...npmProblems(model['npm'], sources, model['convert'], `${at}.npm`));
     const card = model['card'];
     if (!isObject(card)) return void problems.push(`${at}.card: expected a model card without file and sha256`);
     if ('file' in card || 'sha256' in card) problems.push(`${at}.card: file and sha256 belong to the ONNX, not the manifest`);
@@ -72,6 +73,30 @@ function convertProblems(convert: unknown, sources: unknown[], at: string): stri
   const input = sources.find((s) => isObject(s) && s['file'] === convert['input']);
   if (!isObject(input)) return [`${at}.input: ${JSON.stringify(convert['input'])} is not one of the model's sources`];
   return input['format'] === wanted ? [] : [`${at}.input: converting from ${String(from)} needs a ${wanted} source, ${String(convert['input'])} is ${String(input['format'])}`];
+}
+
+const EXACT_VERSION = /^\d+\.\d+\.\d+$/;
+
+/** The npm fallback: an exact version, and files that stand for sources, covering at least the convert input. */
+function npmProblems(npm: unknown, sources: unknown[], convert: unknown, at: string): string[] {
+  if (!isObject(npm)) return [`${at}: expected { package, version, files }`];
+  const problems: string[] = [];
+  if (!isText(npm['package']) || !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(npm['package'])) problems.push(`${at}.package: expected an npm package name`);
+  if (typeof npm['version'] !== 'string' || !EXACT_VERSION.test(npm['version'])) problems.push(`${at}.version: expected an exact version such as 1.2.3`);
+  const files = Array.isArray(npm['files']) ? npm['files'] : [];
+  if (files.length === 0) problems.push(`${at}.files: expected at least one file`);
+  const names = new Set(sources.filter(isObject).map((s) => s['file']));
+  files.forEach((f: unknown, j) => {
+    const where = `${at}.files[${j}]`;
+    if (!isObject(f)) return void problems.push(`${where}: expected an object`);
+    if (!isText(f['path']) || f['path'].startsWith('/') || f['path'].split('/').includes('..')) problems.push(`${where}.path: expected a relative path inside the package`);
+    if (!names.has(f['file'])) problems.push(`${where}.file: ${JSON.stringify(f['file'])} is not one of the model's sources`);
+    if (!Number.isInteger(f['size']) || (f['size'] as number) <= 0) problems.push(`${where}.size: expected a positive integer (bytes)`);
+    if (typeof f['sha256'] !== 'string' || !SHA256.test(f['sha256'])) problems.push(`${where}.sha256: expected 64 lowercase hex digits`);
+  });
+  const input = isObject(convert) ? convert['input'] : undefined;
+  if (!files.some((f) => isObject(f) && f['file'] === input)) problems.push(`${at}.files: none stands for the convert input ${JSON.stringify(input)}`);
+  return problems;
 }
 
 function noteDuplicate(seen: Map<string, number>, key: string, index: number, at: string, problems: string[]): void {

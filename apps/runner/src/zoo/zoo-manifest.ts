@@ -21,10 +21,30 @@ export interface ZooSource {
 /** A model card before its ONNX exists: everything but `file` and `sha256`. */
 export type ZooCard = Omit<ModelCard, 'file' | 'sha256'>;
 
+/** One file of an npm package that is also one of the model's sources (same role, its own recorded hash). */
+export interface ZooNpmFile {
+  /** Path inside the package (without the tarball's leading package/). */
+  path: string;
+  /** The source it stands in for: a `file` of the model's sources. */
+  file: string;
+  size: number;
+  sha256: string;
+}
+
+/** An npm package that carries the files the model's ONNX is made from: the fallback without the model folder. */
+export interface ZooNpmSource {
+  package: string;
+  /** An exact version, so the bytes are the ones recorded here. */
+  version: string;
+  files: ZooNpmFile[];
+}
+
 export interface ZooModel {
   /** Folder under the shared models folder. */
   folder: string;
   sources: ZooSource[];
+  /** Where the files needed to make the ONNX are also published on npm. */
+  npm?: ZooNpmSource;
   convert: { from: ZooConvertFrom; input: string };
   card: ZooCard;
 }

@@ -1,0 +1,35 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { replaceBetweenMarkers, zooTableMarkdown } from '../report/zoo-table.markdown.js';
+import { zooScores } from '../report/zoo-scores.js';
+import { pgRows } from '../scores/sql-rows.js';
+import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
+import { withRunner } from './command-context.js';
+import { idList } from './parse-options.js';
+
+const MARKERS = 'zoo-table';
+
+export function registerReportCommand(program: Command): void {
+  program
+    .command('report')
+    .description(
+      `Accuracy, macro-F1 and n of every installed zoo model on each dataset (the API's scoring), with each model's sha256, training data and preprocessing. --write replaces the text between <!-- ${MARKERS}:start --> and <!-- ${MARKERS}:end --> in a file.`,
+    )
+    .option('--dataset <ids>', 'dataset id(s), comma-separated, or "all"', idList, 'all')
+    .option('--markdown', 'print the Markdown table (the default)')
+    .option('--json', 'print the scores as JSON')
+    .option('--write <file>', 'write the Markdown table into this file, between the markers')
+    .action(async (opts: { dataset: string[] | 'all'; markdown?: boolean; json?: boolean; write?: string }) =>
+      withRunner(async ({ db, log }) => {
+        const rows = pgRows(db.pool);
+        const datasets = opts.dataset === 'all' ? (await rows<{ id: string }>('SELECT id FROM datasets ORDER BY id', [])).map((r) => r.id) : opts.dataset;
+        const scores = await zooScores(rows, await loadZooManifest(), datasets);
+        if (opts.json) return void console.log(JSON.stringify(scores, null, 2));
+        const table = zooTableMarkdown(scores);
+        if (opts.write === undefined) return void console.log(table);
+        const text = await readFile(opts.write, 'utf8');
+        await writeFile(opts.write, replaceBetweenMarkers(text, MARKERS, table, opts.write));
+        log(`${opts.write}: zoo table written (${scores.models.length} models × ${scores.datasets.length} datasets)`);
+      }),
+    );
+}

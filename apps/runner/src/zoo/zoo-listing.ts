@@ -1,0 +1,41 @@
+import { isDeepStrictEqual } from 'node:util';
+import type pg from 'pg';
+import { preprocessingSummary } from './preprocessing-summary.js';
+import { describeOrigin } from './zoo-origin.js';
+import type { ZooManifest } from './zoo-manifest.js';
+
+/** One row of `ferbench zoo list`. */
+export interface ZooListing {
+  id: string;
+  name: string;
+  trainingData: string;
+  licence: string;
+  preprocessing: string;
+  /** "folder <path>", "npm <package>@<version>" or "missing". */
+  source: string;
+  /** Registered with this ONNX sha256; null: not installed. */
+  installedSha256: string | null;
+  /** Registered, but with a card other than the manifest's (installed some other way, or an older manifest). */
+  cardDiffers: boolean;
+}
+
+/** Every manifest model: what it is, where its files would come from, and whether it is registered. */
+export async function listZoo(pool: pg.Pool, manifest: ZooManifest, modelsDir: string): Promise<ZooListing[]> {
+  const ids = manifest.models.map((m) => m.card.id);
+  const { rows } = await pool.query<{ id: string; sha256: string; card: Record<string, unknown> }>('SELECT id, sha256, card FROM models WHERE id = ANY($1)', [ids]);
+  const registered = new Map(rows.map((r) => [r.id, r]));
+  return manifest.models.map((model) => {
+    const row = registered.get(model.card.id);
+    const { file: _file, sha256: _sha256, ...card } = row?.card ?? {};
+    return {
+      id: model.card.id,
+      name: model.card.name,
+      trainingData: model.card.trainingData,
+      licence: model.card.source.licence,
+      preprocessing: preprocessingSummary(model.card.input),
+      source: describeOrigin(model, modelsDir),
+      installedSha256: row?.sha256 ?? null,
+      cardDiffers: row !== undefined && !isDeepStrictEqual(card, model.card),
+    };
+  });
+}
