@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { SHIPPED_CARDS_DIR, createApiToken, poolDatabase, readModelCard } from '@ferbench/runner';
+import { createTestDatabase, fixture } from '@ferbench/testkit';
+import type { Page } from 'playwright-core';
+import { queryApi } from './support/api-client.js';
+import { startApi } from './support/api-server.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { Cleanup } from './support/cleanup.js';
+import { modelScores, withClient } from './support/database-truth.js';
+import { startDashboard } from './support/next-server.js';
+import { startQueueWorker } from './support/queue-worker.js';
+import { writeRafdbSubset } from './support/rafdb-subset.js';
+import { seedBenchmark } from './support/seed-benchmark.js';
+import { assertShows } from './support/shown-number.js';
+
+const DATASET_ID = 'rafdb-submit';
+/** 2 faces of each of RAF-DB's 7 labels: enough for accuracy and κ to mean something, quick for the worker. */
+const FACES_PER_LABEL = 2;
+const SEEDED_MODEL = 'mobilefacenet-int8';
+const SUBMITTED = { id: 'mini-from-browser', name: 'mini_XCEPTION submitted in the browser' };
+
+interface SubmissionAnswer {
+  submission: {
+    status: string;
+    card: Record<string, unknown>;
+    progress: { datasetId: string; images: number; predicted: number; failed: number }[];
+  };
+  pairwise: { pairs: { modelA: { id: string }; modelB: { id: string }; kappa: { value: number | null; n: number } }[] };
+}
+
+test('a model submitted through the form is predicted by a real worker and lands on the leaderboard and the κ heatmap', { timeout: 300_000 }, async (t) => {
+  const rafdb = fixture(t, 'data', 'rafdb');
+  if (rafdb === undefined) return;
+  const modelsDir = fixture(t, 'models');
+  if (modelsDir === undefined) return;
+  const card = await readModelCard(path.join(SHIPPED_CARDS_DIR, 'mini-xception-119.json'));
+  const onnx = fixture(t, 'models', card.file);
+  if (onnx === undefined) return;
+
+  const cleanup = new Cleanup();
+  try {
+    const work = mkdtempSync(path.join(tmpdir(), 'ferbench-web-submit-'));
+    cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
+    const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), FACES_PER_LABEL);
+    const db = await createTestDatabase('web_submit');
+    cleanup.add('test database', () => db.drop());
+    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: [SEEDED_MODEL] });
+
+    const runner = poolDatabase(db.url);
+    const { token } = await createApiToken(runner.pool, 'browser-test').finally(() => runner.close());
+    const api = await startApi(db.url, work, { dataDir: path.join(work, 'data'), maxUploadBytes: 16 * 1024 * 1024 });
+    cleanup.add('API', () => api.stop());
+    const worker = await startQueueWorker(db.url, { id: 'e2e-worker', chunkSize: 10 });
+    cleanup.add('worker', async () => void (await worker.stop()));
+    const web = await startDashboard(api.baseUrl);
+    cleanup.add('next start', () => web.stop());
+    const browser = await launchBrowser();
+    cleanup.add('browser', () => browser.close());
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const step = (name: string, run: () => Promise<void>) =>
+      t.test(name, async () => {
+        try {
+          await run();
+          assert.deepEqual(pageErrors, [], 'no script on the page threw');
+        } catch (error) {
+          const shot = await screenshot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => 'none');
+          throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\n--- worker ---\n${worker.log()}\n--- next start ---\n${web.log()}`, { cause: error });
+        }
+      });
+
+    await step('uploading the ONNX file with the token prefills the card from its graph', async () => {
+      await page.goto(`${web.url}submit`);
+      await page.getByLabel('API token').fill(token);
+      await page.getByLabel('ONNX file').setInputFiles(onnx);
+      await page.getByRole('button', { name: 'Upload' }).click();
+      await page.getByRole('heading', { name: '2. Describe it: the model card' }).waitFor();
+      const prefilled = {
+        'Input tensor name': card.input.name,
+        Layout: card.input.layout,
+        'Width (pixels)': String(card.input.width),
+        'Height (pixels)': String(card.input.height),
+        Channels: String(card.input.channels),
+        'Colour space': card.input.colorSpace,
+        Batch: String(card.input.batch),
+        'Output tensor name': card.output.name,
+      };
+      for (const [label, value] of Object.entries(prefilled)) assert.equal(await page.getByLabel(label, { exact: true }).inputValue(), value, `${label} prefilled from the graph`);
+      assert.equal(await page.getByRole('table', { name: /Classes in output order/ }).locator('tbody tr').count(), card.output.labels.length, 'one row per output class');
+      await screenshot(page, 'submit-card-prefilled');
+    });
+
+    await step('submitting an incomplete card shows each problem next to its field, and nothing is sent', async () => {
+      await page.getByRole('button', { name: 'Submit the model' }).click();
+      const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /The card has \d+ problems/ }) });
+      await summary.waitFor();
+      const id = page.getByLabel('Model id');
+      assert.equal(await id.getAttribute('aria-invalid'), 'true');
+      const describedBy = (await id.getAttribute('aria-describedby')) ?? '';
+      const errorId = describedBy.split(' ').find((d) => d.endsWith('-error'));
+      assert.ok(errorId, 'the id field points at its error');
+      assert.match(await page.locator(`#${errorId}`).innerText(), /^id: expected a slug: lowercase letters, digits, "\.", "_" or "-" \(got ""\)/);
+      assert.match(await summary.innerText(), /source\.url: expected a non-empty string/);
+      assert.equal(page.url(), `${web.url}submit`, 'still on the form');
+      await screenshot(page, 'submit-card-errors');
+    });
+
+    await step('the filled card is accepted and the status page follows the worker until done', async () => {
+      const text: [string, string][] = [
+        ['Model id', SUBMITTED.id],
+        ['Name', SUBMITTED.name],
+        ['Version', card.version],
+        ['Source URL', card.source.url],
+        ['Licence', card.source.licence],
+        ['Training data', card.trainingData],
+        ['Architecture', card.architecture],
+        ['Scale', String(card.input.scale)],
+        ['Mean', card.input.mean.join(', ')],
+        ['Std', card.input.std.join(', ')],
+        ['Notes (optional)', card.notes ?? ''],
+      ];
+      for (const [label, value] of text) await page.getByLabel(label, { exact: true }).fill(value);
+      for (const [label, value] of [['Crop', card.input.crop], ['Resize', card.input.resize], ['Output kind', card.output.kind]] as const)
+        await page.getByLabel(label, { exact: true }).selectOption(value);
+      for (const [k, label] of card.output.labels.entries()) {
+        await page.getByLabel(`Label ${k} name`).fill(label);
+        await page.getByLabel(`Label ${k} emotion`).selectOption(card.output.labelMap[label] ?? '');
+      }
+      await page.getByRole('button', { name: 'Submit the model' }).click();
+      await page.waitForURL(/\/submissions\/\d+$/);
+      const status = page.locator('[data-status]');
+      await page.locator('[data-status="DONE"], [data-status="FAILED"]').waitFor({ timeout: 180_000 });
+      assert.equal(await status.getAttribute('data-status'), 'DONE', await page.locator('.log').innerText().catch(() => 'no log'));
+      assert.match(await status.innerText(), /done: every face of every dataset is predicted/);
+      const progress = page.locator('table').filter({ has: page.getByRole('rowheader', { name: DATASET_ID }) });
+      const cells = await progress.locator('tbody tr td').allInnerTexts();
+      assert.deepEqual(cells, [String(7 * FACES_PER_LABEL), '0', String(7 * FACES_PER_LABEL), '2 / 2'], 'every face predicted, none failed, both jobs done');
+      assert.match(await page.locator('.log').innerText(), /\[e2e-worker\] /);
+      await screenshot(page, 'submission-done');
+    });
+
+    const answer = await queryApi<SubmissionAnswer>(
+      api.baseUrl,
+      `query ($id: ID!, $d: ID!) {
+        submission(id: $id) { status card progress { datasetId images predicted failed } }
+        pairwise(dataset: $d) { pairs { modelA { id } modelB { id } kappa { value n } } }
+      }`,
+      { id: page.url().split('/').pop()!, d: DATASET_ID },
+    );
+
+    await step('the card the form wrote is the shipped card, under the new id and name', async () => {
+      // `file` is where the server keeps it (models/<sha256>.onnx under its data folder).
+      assert.equal(answer.submission.card.file, path.join(work, 'data', 'models', `${card.sha256}.onnx`));
+      assert.deepEqual({ ...answer.submission.card, file: card.file }, { ...card, ...SUBMITTED });
+    });
+
+    await step('the link leads to the leaderboard, where the model shows the accuracy its stored predictions give', async () => {
+      await page.getByRole('link', { name: `${DATASET_ID} leaderboard` }).click();
+      await page.waitForURL(`**/datasets/${DATASET_ID}`);
+      const row = page.getByRole('table', { name: /Leaderboard/ }).locator(`tr[data-model-id="${SUBMITTED.id}"]`);
+      await row.waitFor();
+      assert.match(await row.getByRole('rowheader').innerText(), new RegExp(SUBMITTED.name));
+      const score = (await withClient(db.url, (client) => modelScores(client, DATASET_ID))).find((s) => s.modelId === SUBMITTED.id);
+      assert.ok(score, 'the worker stored predictions for the submitted model');
+      assert.equal(score.n, 7 * FACES_PER_LABEL);
+      assertShows(await row.locator('[data-stat="accuracy"]').innerText(), score.accuracy, 'submitted model accuracy');
+      assertShows(await row.locator('[data-stat="n"]').innerText(), score.n, 'submitted model n');
+      await screenshot(page, 'submission-leaderboard');
+    });
+
+    await step('the κ heatmap has the submitted model, with the κ the API computes against the seeded one', async () => {
+      await page.goto(`${web.url}datasets/${DATASET_ID}/pairwise`);
+      await checkHeatmap(page, answer.pairwise.pairs);
+      await screenshot(page, 'submission-heatmap');
+    });
+
+    assert.equal(await worker.stop(), 0, 'SIGTERM stops the worker cleanly');
+  } finally {
+    await cleanup.run();
+  }
+});
+
+async function checkHeatmap(page: Page, pairs: SubmissionAnswer['pairwise']['pairs']): Promise<void> {
+  const pair = pairs.find((p) => [p.modelA.id, p.modelB.id].sort().join() === [SUBMITTED.id, SEEDED_MODEL].sort().join());
+  assert.ok(pair && pair.kappa.value !== null, 'the API has κ for the submitted and the seeded model');
+  assert.equal(pair.kappa.n, 7 * FACES_PER_LABEL, 'κ over every face');
+  const heatmap = page.getByRole('table', { name: 'Cohen κ heatmap' });
+  await heatmap.waitFor();
+  assert.deepEqual((await heatmap.locator('thead th').allInnerTexts()).sort(), [SEEDED_MODEL, SUBMITTED.id].sort());
+  const cell = heatmap.locator(`td[data-pair="${SUBMITTED.id}|${SEEDED_MODEL}"] [data-stat="kappa"]`);
+  assertShows(await cell.innerText(), pair.kappa.value, 'κ of the submitted and the seeded model');
+}
