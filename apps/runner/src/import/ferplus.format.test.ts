@@ -69,6 +69,13 @@ test('FER+: test 3,573 and valid 3,579 faces, majority labels of the test split 
   const { rows: face } = await db.pool.query(`SELECT split, gold_label, gold_label_raw, width, height FROM images WHERE key = 'FER2013Test/fer0032220.png'`);
   assert.deepEqual(face[0], { split: 'test', gold_label: 7, gold_label_raw: 'contempt', width: 48, height: 48 });
 
+  // ferplus_to_fer2013.csv: fer0032220.png is FER2013's PrivateTest_65940639.jpg (angry), matched at RMSE 1.847.
+  const { rows: annotated } = await db.pool.query(`SELECT annotations FROM images WHERE key = 'FER2013Test/fer0032220.png'`);
+  assert.deepEqual(annotated[0].annotations, {
+    box: { x: 0, y: 0, width: 48, height: 48 },
+    fer2013: { file: 'PrivateTest_65940639.jpg', label: 'angry', rmse: 1.847, nearDuplicate: false },
+  });
+
   const second = await importDataset(db.pool, { format: 'ferplus', root });
   assert.deepEqual([second.inserted, second.updated, second.unchanged, second.humanVotesWritten], [0, 0, 7152, 0]);
   const { rows: again } = await db.pool.query(
@@ -76,6 +83,28 @@ test('FER+: test 3,573 and valid 3,579 faces, majority labels of the test split 
   );
   assert.equal(again[0].images, 7152);
   assert.equal(again[0].keys, 7152);
+});
+
+test('FER+ faces link to the same faces of an imported FER2013 through ferplus_to_fer2013.csv', async (t) => {
+  const ferplus = fixture(t, 'data', 'ferplus');
+  const fer2013 = fixture(t, 'data', 'fer2013');
+  if (ferplus === undefined || fer2013 === undefined) return;
+  await importDataset(db.pool, { format: 'ferplus', root: ferplus, id: 'ferplus-linked', split: 'test' });
+  await importDataset(db.pool, { format: 'imagefolder', root: fer2013, id: 'fer2013-linked' });
+  // The FER2013 image's key is test/<its label folder>/<its file>; FER+ test is FER2013's PrivateTest.
+  const { rows } = await db.pool.query(
+    `SELECT count(*)::int AS linked, count(DISTINCT f.id)::int AS fer2013_faces,
+            count(*) FILTER (WHERE f.key LIKE 'test/%/PrivateTest_%')::int AS private_test,
+            count(*) FILTER (WHERE (p.annotations->'fer2013'->>'nearDuplicate')::boolean)::int AS near_duplicates,
+            count(*) FILTER (WHERE p.gold_label IS NOT NULL)::int AS with_majority,
+            count(*) FILTER (WHERE p.gold_label = f.gold_label)::int AS same_label
+       FROM images p JOIN images f ON f.dataset_id = 'fer2013-linked'
+        AND f.key = 'test/' || (p.annotations->'fer2013'->>'label') || '/' || (p.annotations->'fer2013'->>'file')
+      WHERE p.dataset_id = 'ferplus-linked'`,
+  );
+  // Every FER+ test face has its FER2013 PrivateTest file; 17 files are the match of two FER+ faces.
+  assert.deepEqual(rows[0], { linked: 3573, fer2013_faces: 3556, private_test: 3573, near_duplicates: 35, with_majority: 3137, same_label: 2113 });
+  // FER2013's own label is the FER+ majority on 2113 of the 3137 faces with one (67.4 %; SOURCE.txt: "about 67.5%").
 });
 
 test('FER+: a missing and a corrupt image are reported by name, a malformed vote row by line; the rest imports with its votes', async (t) => {
@@ -105,6 +134,32 @@ test('FER+: a missing and a corrupt image are reported by name, a malformed vote
     assert.equal(skipped[2], 'FER2013Test/label.csv:4: expected 10 vote counts (neutral, happiness, surprise, sadness, anger, disgust, fear, contempt, unknown, NF), got 8, skipped: layout');
     assert.deepEqual(await votesOf('tiny-ferplus', 'FER2013Test/fer0032223.png'), { neutral: 6, sadness: 2, surprise: 1, unknown: 1 });
     assert.deepEqual(await votesOf('tiny-ferplus', 'FER2013Test/fer0032222.png'), {});
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('FER+: a split folder without label.csv takes its votes from fer2013new.csv', async (t) => {
+  const real = fixture(t, 'data', 'ferplus', 'FER2013Valid');
+  if (real === undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-ferplus-new-'));
+  try {
+    mkdirSync(path.join(dir, 'FER2013Valid'));
+    for (const name of ['fer0028638.png', 'fer0028639.png']) copyFileSync(path.join(real, name), path.join(dir, 'FER2013Valid', name));
+    writeFileSync(
+      path.join(dir, 'fer2013new.csv'),
+      [
+        'Usage,Image name,neutral,happiness,surprise,sadness,anger,disgust,fear,contempt,unknown,NF',
+        'Training,fer0000000.png,4,0,0,1,3,2,0,0,0,0',
+        'PublicTest,fer0028638.png,0,10,0,0,0,0,0,0,0,0',
+        'PublicTest,,0,0,0,0,0,0,0,0,0,10',
+        'PublicTest,fer0028639.png,1,0,0,0,0,0,0,0,2,7',
+      ].join('\r\n'),
+    );
+    const summary = await importDataset(db.pool, { format: 'ferplus', root: dir, id: 'ferplus-new' });
+    assert.deepEqual([summary.inserted, summary.humanVotesWritten, summary.skipped], [2, 2, []]);
+    assert.deepEqual(countsByLabel(summary, 'valid'), { 'happiness:happiness': 1, 'NF:null': 1 });
+    assert.deepEqual(await votesOf('ferplus-new', 'FER2013Valid/fer0028639.png'), { neutral: 1, unknown: 2, 'not-a-face': 7 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
