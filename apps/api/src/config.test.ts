@@ -13,6 +13,8 @@ test('defaults: embedded Postgres under .data/pg on 54329, port 4000, datasets b
     datasetsRoot: path.join(repoRoot, '..', 'shared', 'data'),
     dataDir: path.join(repoRoot, '.data'),
     maxUploadBytes: 64 * 1024 * 1024,
+    modelsDir: path.join(repoRoot, '..', 'shared', 'models'),
+    detectorsDir: path.join(repoRoot, '..', 'shared', 'detectors'),
   });
 });
 
@@ -24,7 +26,11 @@ test('variables that are set are used; relative folders are taken from the repos
     FERBENCH_DATASETS: 'apps',
     FERBENCH_DATA_DIR: '/var/lib/ferbench',
     FERBENCH_MAX_UPLOAD_BYTES: '1048576',
+    FERBENCH_MODELS: '/srv/models',
+    FERBENCH_DETECTORS: 'apps',
   });
+  assert.equal(config.modelsDir, '/srv/models');
+  assert.equal(config.detectorsDir, path.join(repoRoot, 'apps'));
   assert.equal(config.dataDir, '/var/lib/ferbench');
   assert.equal(config.maxUploadBytes, 1048576);
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/ferbench');

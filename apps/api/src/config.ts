@@ -11,6 +11,9 @@ export interface ApiConfig extends DatabaseConfig {
   datasetsRoot: string;
   /** Largest ONNX file a model submission may upload, in bytes. */
   maxUploadBytes: number;
+  /** Registered models' files (a card's `file` is relative to it) and the face detector, for the live photo path. */
+  modelsDir: string;
+  detectorsDir: string;
 }
 
 // This file compiles to apps/api/dist/config.js, three levels below the repository root.
@@ -30,7 +33,10 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   // The default may be absent on a clean clone (the API still serves metadata); a folder named on purpose must exist.
   if (reader.text('FERBENCH_DATASETS') !== undefined && !isDirectory(datasetsRoot)) reader.problem('FERBENCH_DATASETS', 'not a folder');
   const maxUploadBytes = reader.positiveInteger('FERBENCH_MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES);
-  return reader.done({ ...database, apiPort, datasetsRoot, maxUploadBytes });
+  // Like the datasets: absent defaults still start the API (POST /try-photo then says what is missing).
+  const modelsDir = reader.folder('FERBENCH_MODELS', path.join('..', 'shared', 'models'));
+  const detectorsDir = reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors'));
+  return reader.done({ ...database, apiPort, datasetsRoot, maxUploadBytes, modelsDir, detectorsDir });
 }
 
 function isDirectory(p: string): boolean {

@@ -1,5 +1,6 @@
 import { openDatabase } from '@ferbench/db';
 import { ConfigError, loadConfig } from './config.js';
+import { MAX_PHOTO_BYTES } from './modules/photo/photo.service.js';
 import { createServer } from './server/create-server.js';
 
 /** `npm start -w @ferbench/api`: the API on API_PORT over DATABASE_URL, or over the embedded Postgres. */
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     datasetsRoot: config.datasetsRoot,
     submissions: { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes },
+    photos: { modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, maxPhotoBytes: MAX_PHOTO_BYTES },
     port: config.apiPort,
   });
   console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot})`);

@@ -26,6 +26,7 @@ import { LeaderboardService } from '../modules/leaderboard/leaderboard.service.j
 import { ModelRepository } from '../modules/model/model.repository.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
+import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
@@ -40,18 +41,22 @@ export interface Wiring {
   /** Services that plain HTTP routes use too. */
   images: ImageService;
   submissions: SubmissionService;
+  photos: PhotoService;
 }
 
 export interface WiringOptions {
   datasetsRoot: string;
   /** Where submitted models are kept, and the largest upload; absent: this server takes no submissions. */
   submissions?: { dataDir: string; maxUploadBytes: number } | undefined;
+  /** Where the live photo path finds model files and the face detector; absent: this server tries no photos. */
+  photos?: PhotoSettings | undefined;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
 export function createResolvers(dataSource: DataSource, options: WiringOptions): Wiring {
   const datasets = new DatasetService(new DatasetRepository(dataSource));
-  const models = new ModelService(new ModelRepository(dataSource));
+  const modelRows = new ModelRepository(dataSource);
+  const models = new ModelService(modelRows);
   const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
@@ -76,5 +81,5 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
     new SubmissionResolver(submissions, models),
   ]);
-  return { container, images, submissions };
+  return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
 }

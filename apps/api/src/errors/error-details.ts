@@ -4,6 +4,7 @@ import type { DatasetErrorDetails } from '../modules/dataset/dataset.error.js';
 import type { ExploreErrorDetails } from '../modules/explore/explore.error.js';
 import type { ImageErrorDetails } from '../modules/image/image.error.js';
 import type { ModelErrorDetails } from '../modules/model/model.error.js';
+import type { PhotoErrorDetails } from '../modules/photo/photo.error.js';
 import type { SubmissionErrorDetails } from '../modules/submission/submission.error.js';
 import type { TokenErrorDetails } from '../modules/token/token.error.js';
 
@@ -14,6 +15,7 @@ import type { TokenErrorDetails } from '../modules/token/token.error.js';
 export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorDetails & AgreementErrorDetails & ComparisonErrorDetails &
   ExploreErrorDetails &
   TokenErrorDetails &
-  SubmissionErrorDetails;
+  SubmissionErrorDetails &
+  PhotoErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

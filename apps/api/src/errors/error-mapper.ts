@@ -4,6 +4,7 @@ import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
 import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-messages.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
+import { PHOTO_ERROR_MAPPINGS } from '../modules/photo/photo.error-messages.js';
 import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
 import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
@@ -63,6 +64,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...EXPLORE_ERROR_MAPPINGS,
   ...TOKEN_ERROR_MAPPINGS,
   ...SUBMISSION_ERROR_MAPPINGS,
+  ...PHOTO_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

@@ -9,6 +9,8 @@ import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
+import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
+import type { PhotoSettings } from '../modules/photo/photo.service.js';
 import { createModelUploadRouter } from '../modules/submission/model-upload.route.js';
 import { buildApiSchema } from '../schema/build-api-schema.js';
 import { openCors } from './cors.middleware.js';
@@ -20,6 +22,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   datasetsRoot: string;
   /** Model submissions: where their files go (the runner's data folder) and the upload limit; absent: none taken. */
   submissions?: { dataDir: string; maxUploadBytes: number };
+  /** The live photo path: where model files and the face detector are, and the largest photo; absent: none tried. */
+  photos?: PhotoSettings;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -35,14 +39,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id and POST /model-uploads. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
   const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
   if (!dataSource.isInitialized) await dataSource.initialize();
 
-  const { container, images, submissions } = createResolvers(dataSource, { datasetsRoot: options.datasetsRoot, submissions: options.submissions });
+  const { container, images, submissions, photos } = createResolvers(dataSource, {
+    datasetsRoot: options.datasetsRoot,
+    submissions: options.submissions,
+    photos: options.photos,
+  });
   const app = express();
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<RequestContext>({
@@ -60,6 +68,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.use(openCors);
   app.use(createImageFileRouter(images));
   app.use(createModelUploadRouter(submissions));
+  app.use(createTryPhotoRouter(photos));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

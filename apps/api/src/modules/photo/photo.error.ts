@@ -1,0 +1,21 @@
+import { DomainError } from '../../errors/domain-error.js';
+
+export enum PhotoErrorCode {
+  Disabled = 'PHOTOS_DISABLED',
+  DetectorMissing = 'DETECTOR_MISSING',
+  TooLarge = 'PHOTO_TOO_LARGE',
+  Empty = 'PHOTO_EMPTY',
+  Unreadable = 'PHOTO_UNREADABLE',
+  NoModels = 'NO_MODELS',
+}
+
+export interface PhotoErrorDetails {
+  [PhotoErrorCode.Disabled]: Record<string, never>;
+  [PhotoErrorCode.DetectorMissing]: { file: string };
+  [PhotoErrorCode.TooLarge]: { limitBytes: number };
+  [PhotoErrorCode.Empty]: Record<string, never>;
+  [PhotoErrorCode.Unreadable]: { reason: string };
+  [PhotoErrorCode.NoModels]: { unavailable: readonly string[] };
+}
+
+export class PhotoError<C extends PhotoErrorCode = PhotoErrorCode> extends DomainError<C> {}
