@@ -127,6 +127,15 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // Another layout under the same id would mix two datasets' images; a moved folder of the same layout is fine.
+    const { rows: existing } = await client.query<{ format: string; root: string }>(`SELECT format, root FROM datasets WHERE id = $1 FOR UPDATE`, [datasetId]);
+    const earlier = existing[0];
+    if (earlier !== undefined && earlier.format !== format.name)
+      throw new RunnerError(
+        RunnerErrorCode.DatasetLayout,
+        `dataset "${datasetId}" already holds ${earlier.format} images from ${earlier.root}; import ${root} (${format.name}) under another id with --name`,
+      );
+    if (earlier !== undefined && earlier.root !== root) log(`${datasetId}: root moves from ${earlier.root} to ${root}`);
     await client.query(
       `INSERT INTO datasets (id, name, format, root, label_map) VALUES ($1, $1, $2, $3, $4)
        ON CONFLICT (id) DO UPDATE SET format = EXCLUDED.format, root = EXCLUDED.root, label_map = EXCLUDED.label_map, updated_at = now()`,
