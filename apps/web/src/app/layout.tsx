@@ -23,6 +23,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               ferbench
             </Link>
             <span className="tagline">how much do emotion recognition models agree?</span>
+            <nav className="site-nav" aria-label="Site">
+              <ul>
+                <li>
+                  <Link href="/">Datasets</Link>
+                </li>
+                <li>
+                  <Link href="/try">Try a photo</Link>
+                </li>
+                <li>
+                  <Link href="/submit">Submit a model</Link>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="main" className="container">

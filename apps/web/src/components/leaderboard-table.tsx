@@ -1,11 +1,13 @@
+import Link from 'next/link';
 import type { LeaderboardQuery } from '../gql/graphql';
 import { formatCount, formatPercent, formatStatistic } from '../format/numbers';
+import { modelHref } from '../links/dataset-links';
 import { Hash } from './hash';
 
 type Entry = LeaderboardQuery['leaderboard']['entries'][number];
 
 /** Every model's accuracy and macro-F1 on one dataset, each with the n and model hash behind it. */
-export function LeaderboardTable({ entries, datasetName }: { entries: readonly Entry[]; datasetName: string }) {
+export function LeaderboardTable({ entries, datasetId, datasetName }: { entries: readonly Entry[]; datasetId: string; datasetName: string }) {
   return (
     <>
       <div className="table-scroll">
@@ -26,8 +28,7 @@ export function LeaderboardTable({ entries, datasetName }: { entries: readonly E
               <tr key={e.model.id} data-model-id={e.model.id}>
                 <td className="rank">{i + 1}</td>
                 <th scope="row" className="model-name">
-                  {e.model.name}{' '}
-                  <span className="version">{e.model.version}</span>
+                  <Link href={modelHref(datasetId, e.model.id)}>{e.model.name}</Link> <span className="version">{e.model.version}</span>
                 </th>
                 <td className="num" data-stat="accuracy" title={e.accuracyReason ?? undefined}>
                   {formatPercent(e.accuracy)}

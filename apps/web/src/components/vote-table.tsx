@@ -1,12 +1,14 @@
+import Link from 'next/link';
 import type { CSSProperties } from 'react';
 import type { FaceQuery } from '../gql/graphql';
 import { formatProbability } from '../format/numbers';
+import { modelHref } from '../links/dataset-links';
 import { Hash } from './hash';
 
 type Prediction = NonNullable<FaceQuery['image']>['predictions'][number];
 
 /** What each model says this face shows, how sure it is, and whether that matches the gold label. */
-export function VoteTable({ predictions, goldLabel }: { predictions: readonly Prediction[]; goldLabel: string | null }) {
+export function VoteTable({ predictions, goldLabel, datasetId }: { predictions: readonly Prediction[]; goldLabel: string | null; datasetId: string }) {
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label="Model votes">
@@ -25,8 +27,7 @@ export function VoteTable({ predictions, goldLabel }: { predictions: readonly Pr
             return (
               <tr key={p.model.id} data-model-id={p.model.id}>
                 <th scope="row" className="model-name">
-                  {p.model.name}{' '}
-                  <span className="version">{p.model.version}</span>
+                  <Link href={modelHref(datasetId, p.model.id)}>{p.model.name}</Link> <span className="version">{p.model.version}</span>
                 </th>
                 <td data-stat="vote">
                   <span className="emotion">{p.label}</span>

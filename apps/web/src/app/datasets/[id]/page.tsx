@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementSummary } from '../../../components/agreement-summary';
+import { ComparePicker } from '../../../components/compare-picker';
+import { DatasetNav } from '../../../components/dataset-nav';
 import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
 import { LeaderboardTable } from '../../../components/leaderboard-table';
@@ -92,6 +94,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
         <code>{dataset.id}</code> · {dataset.format} · {formatCount(dataset.imageCount)} faces · data{' '}
         <Hash value={dataset.dataSha256} label="data sha256" />
       </p>
+      <DatasetNav datasetId={dataset.id} current="leaderboard" />
       {dataset.humanVotedFaces > 0 && (
         <p>
           <Link href={`/datasets/${dataset.id}/humans`}>People as raters</Link>: {formatCount(dataset.humanVotedFaces)} faces have crowd votes;
@@ -112,8 +115,14 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
           <AgreementSummary agreement={board.data.agreement} dataSha256={dataset.dataSha256} />
           <section aria-labelledby="leaderboard-heading">
             <h2 id="leaderboard-heading">Leaderboard</h2>
-            <LeaderboardTable entries={board.data.leaderboard.entries} datasetName={dataset.name} />
+            <LeaderboardTable entries={board.data.leaderboard.entries} datasetId={dataset.id} datasetName={dataset.name} />
           </section>
+          {board.data.leaderboard.entries.length >= 2 && (
+            <section aria-labelledby="compare-heading">
+              <h2 id="compare-heading">Compare two models</h2>
+              <ComparePicker datasetId={dataset.id} models={board.data.leaderboard.entries.map((e) => e.model)} a={null} b={null} />
+            </section>
+          )}
         </>
       )}
     </>

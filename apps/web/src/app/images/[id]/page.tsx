@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApiError } from '../../../components/api-error';
+import { EmotionLegend } from '../../../components/emotion-legend';
+import { HumanVoteTable } from '../../../components/human-vote-table';
 import { Notice } from '../../../components/notice';
+import { ProbabilityBars } from '../../../components/probability-bars';
 import { VoteAgreement } from '../../../components/vote-agreement';
 import { ProbabilityTable } from '../../../components/probability-table';
 import { VoteTable } from '../../../components/vote-table';
+import { exploreHref } from '../../../explore/explore-params';
 import { graphql } from '../../../gql';
 import { runQuery } from '../../../graphql/client';
 
@@ -26,6 +30,10 @@ const FaceQuery = graphql(`
       }
       entropyBits
       pI
+      humanVotes {
+        category
+        votes
+      }
       predictions {
         model {
           id
@@ -58,7 +66,8 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <Link href="/">Datasets</Link> <span aria-hidden="true">/</span>{' '}
-        <Link href={`/datasets/${encodeURIComponent(image.datasetId)}`}>{image.datasetId}</Link>{' '}
+        <Link href={`/datasets/${encodeURIComponent(image.datasetId)}`}>{image.datasetId}</Link> <span aria-hidden="true">/</span>{' '}
+        <Link href={exploreHref(image.datasetId, {})}>Disagreements</Link>{' '}
         <span aria-hidden="true">/</span> {name}
       </nav>
       <h1>Face {name}</h1>
@@ -102,6 +111,12 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
           <VoteAgreement majority={image.majority} entropyBits={image.entropyBits} pI={image.pI} />
         </dl>
       </div>
+      {image.humanVotes.length > 0 && (
+        <section aria-labelledby="human-votes-heading">
+          <h2 id="human-votes-heading">What people said</h2>
+          <HumanVoteTable votes={image.humanVotes} />
+        </section>
+      )}
       {image.predictions.length === 0 ? (
         <Notice tone="empty" title="No model has seen this face yet">
           <p>
@@ -112,11 +127,16 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
         <>
           <section aria-labelledby="votes-heading">
             <h2 id="votes-heading">Votes</h2>
-            <VoteTable predictions={image.predictions} goldLabel={image.goldLabel} />
+            <VoteTable predictions={image.predictions} goldLabel={image.goldLabel} datasetId={image.datasetId} />
           </section>
           <section aria-labelledby="probabilities-heading">
-            <h2 id="probabilities-heading">Probabilities</h2>
-            <ProbabilityTable predictions={image.predictions} />
+            <h2 id="probabilities-heading">Every model&apos;s probabilities</h2>
+            <EmotionLegend />
+            <ProbabilityBars predictions={image.predictions} datasetId={image.datasetId} />
+            <details className="raters">
+              <summary>The same as a table</summary>
+              <ProbabilityTable predictions={image.predictions} />
+            </details>
           </section>
         </>
       )}
