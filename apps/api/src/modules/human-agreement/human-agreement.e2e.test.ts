@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
-import { HUMAN_VOTE_CATEGORIES, cohenKappa, itemAgreement, pearsonCorrelation, spearmanCorrelation } from '@ferbench/shared';
+import { HUMAN_VOTE_CATEGORIES, cohenKappa, itemAgreement, pearsonCorrelation, spearmanCorrelation, wilsonInterval } from '@ferbench/shared';
 import { createTestDatabase, ferplusSubset, fixture } from '@ferbench/testkit';
 import pg from 'pg';
 import { createServer } from '../../server/create-server.js';
@@ -19,7 +19,7 @@ const HUMAN_AGREEMENT = `query ($dataset: ID!) {
     models { id } labelSet humanCategories votedFaces votesPerFace
     humans { ${ESTIMATE} interpretation }
     modelsKappa { ${ESTIMATE} }
-    modelsVsMajority { model { id } n accuracy accuracySe kappa { value n se ciLow ciHigh } }
+    modelsVsMajority { model { id } n accuracy accuracySe accuracyCiLow accuracyCiHigh kappa { value n se ciLow ciHigh } }
     modelsAndMajority { ${ESTIMATE} }
     entropy { n pearson { value reason n ciLow ciHigh } spearman { value reason n ciLow ciHigh } cells { humanEntropyBits modelEntropyBits faces } }
   }
@@ -48,7 +48,7 @@ interface HumanAgreement {
   votesPerFace: number;
   humans: Estimate & { interpretation: string | null };
   modelsKappa: Estimate;
-  modelsVsMajority: { model: { id: string }; n: number; accuracy: number; accuracySe: number; kappa: { value: number; n: number; se: number; ciLow: number; ciHigh: number } }[];
+  modelsVsMajority: { model: { id: string }; n: number; accuracy: number; accuracySe: number; accuracyCiLow: number; accuracyCiHigh: number; kappa: { value: number; n: number; se: number; ciLow: number; ciHigh: number } }[];
   modelsAndMajority: Estimate;
   entropy: { n: number; pearson: Correlation; spearman: Correlation; cells: { humanEntropyBits: number; modelEntropyBits: number; faces: number }[] };
 }
@@ -158,6 +158,9 @@ test('humanAgreement on a real FER+ subset equals what the stored votes and pred
       assert.deepEqual([entry.n, entry.kappa.n], [n, n]);
       close(entry.accuracy, correct / n, `${entry.model.id} accuracy`);
       close(entry.accuracySe, Math.sqrt((correct / n) * (1 - correct / n) / n), `${entry.model.id} accuracy SE`);
+      const wilson = wilsonInterval(correct, n);
+      close(entry.accuracyCiLow, wilson.ciLow!, `${entry.model.id} accuracy CI low`);
+      close(entry.accuracyCiHigh, wilson.ciHigh!, `${entry.model.id} accuracy CI high`);
       const kappa = cohenKappa(table);
       close(entry.kappa.value, kappa.value!, `${entry.model.id} κ vs majority`);
       t.diagnostic(`${entry.model.id} vs human majority: n ${n}, accuracy ${entry.accuracy}, κ ${entry.kappa.value}`);

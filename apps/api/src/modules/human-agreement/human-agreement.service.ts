@@ -1,4 +1,4 @@
-import { type ConfusionMatrix, type Emotion, HUMAN_VOTE_CATEGORIES, classificationMetrics, pearsonCorrelation, spearmanCorrelation, tableAgreement } from '@ferbench/shared';
+import { type ConfusionMatrix, type Emotion, HUMAN_VOTE_CATEGORIES, classificationMetrics, pearsonCorrelation, spearmanCorrelation, tableAgreement, wilsonInterval } from '@ferbench/shared';
 import { statValue } from '../../common/stat-value.js';
 import type { Public } from '../../container/public.js';
 import type { AgreementService, RaterChoice } from '../agreement/agreement.service.js';
@@ -70,11 +70,15 @@ export class HumanAgreementService {
     const matrix: ConfusionMatrix = await this.confusions.confusion(datasetId, model.id, labelSet);
     const metrics = classificationMetrics(matrix);
     const { value: accuracy } = statValue(metrics.accuracy);
+    const correct = matrix.counts.reduce((sum, row, k) => sum + row[k]!, 0);
+    const ci = wilsonInterval(correct, metrics.n);
     return {
       model,
       n: metrics.n,
       accuracy,
       accuracySe: accuracy === null ? null : Math.sqrt((accuracy * (1 - accuracy)) / metrics.n),
+      accuracyCiLow: ci.ciLow,
+      accuracyCiHigh: ci.ciHigh,
       kappa: toCohenKappa(matrix.counts),
     };
   }

@@ -20,6 +20,12 @@ export class ModelVsMajorityType {
   @Field(() => Float, { nullable: true, description: 'Binomial standard error of accuracy, √(a(1 − a)/n).' })
   accuracySe!: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'Lower bound of the 95% Wilson score interval of accuracy.' })
+  accuracyCiLow!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound of the 95% Wilson score interval of accuracy.' })
+  accuracyCiHigh!: number | null;
+
   @Field(() => CohenKappaType, { description: 'Cohen’s κ of the model and the human majority, with its asymptotic SE and CI.' })
   kappa!: CohenKappaType;
 }
