@@ -30,6 +30,8 @@ type Documents = {
     "\n  fragment DatasetHeaderFields on Dataset {\n    id\n    name\n    format\n    imageCount\n    dataSha256\n  }\n": typeof types.DatasetHeaderFieldsFragmentDoc,
     "\n  fragment EstimateFields on Estimate {\n    value\n    reason\n    n\n    se\n    ciLow\n    ciHigh\n    ciReason\n    ciLevel\n    resamples\n    seed\n  }\n": typeof types.EstimateFieldsFragmentDoc,
     "\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n": typeof types.FaceCardFieldsFragmentDoc,
+    "\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n": typeof types.ZooRatersDocument,
+    "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n": typeof types.ZooKappaDocument,
 };
 const documents: Documents = {
     "\n  query CompareModels($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetHeaderFields\n    }\n    leaderboard(dataset: $id) {\n      entries {\n        model {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CompareModelsDocument,
@@ -48,6 +50,8 @@ const documents: Documents = {
     "\n  fragment DatasetHeaderFields on Dataset {\n    id\n    name\n    format\n    imageCount\n    dataSha256\n  }\n": types.DatasetHeaderFieldsFragmentDoc,
     "\n  fragment EstimateFields on Estimate {\n    value\n    reason\n    n\n    se\n    ciLow\n    ciHigh\n    ciReason\n    ciLevel\n    resamples\n    seed\n  }\n": types.EstimateFieldsFragmentDoc,
     "\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n": types.FaceCardFieldsFragmentDoc,
+    "\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n": types.ZooRatersDocument,
+    "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n": types.ZooKappaDocument,
 };
 
 /**
@@ -128,6 +132,14 @@ export function graphql(source: "\n  fragment EstimateFields on Estimate {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n"): (typeof documents)["\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SHIPPED_CARDS_DIR, createApiToken, poolDatabase, readModelCard } from '@ferbench/runner';
+import { SHIPPED_CARDS_DIR, createApiToken, poolDatabase, predictPhoto, readModelCard, releasePhotoSessions } from '@ferbench/runner';
+import { EMOTIONS, type ModelCard } from '@ferbench/shared';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
@@ -22,6 +23,8 @@ const DATASET_ID = 'rafdb-submit';
 const FACES_PER_LABEL = 2;
 const SEEDED_MODEL = 'mobilefacenet-int8';
 const SUBMITTED = { id: 'mini-from-browser', name: 'mini_XCEPTION submitted in the browser' };
+/** A whole-head photo with background (muxspace), so the detector has real work to do. */
+const PHOTO = 'Aaron_Peirsol_0004.jpg';
 
 interface SubmissionAnswer {
   submission: {
@@ -32,11 +35,19 @@ interface SubmissionAnswer {
   pairwise: { pairs: { modelA: { id: string }; modelB: { id: string }; kappa: { value: number | null; n: number } }[] };
 }
 
-test('a model submitted through the form is predicted by a real worker and lands on the leaderboard and the κ heatmap', { timeout: 300_000 }, async (t) => {
+/**
+ * The two live paths of the dashboard on one API and one `next start`: a model submitted through the form, predicted
+ * by a real `ferbench worker`, found on the leaderboard and the κ heatmap; then a real photo tried on /try, where
+ * every registered model (the submitted one too) votes.
+ */
+test('submit a model through the form and try a photo: real worker, real models, real faces', { timeout: 300_000 }, async (t) => {
   const rafdb = fixture(t, 'data', 'rafdb');
   if (rafdb === undefined) return;
   const modelsDir = fixture(t, 'models');
   if (modelsDir === undefined) return;
+  const detectorsDir = fixture(t, 'detectors');
+  const photoFile = fixture(t, 'data', 'muxspace-sample', 'images', PHOTO);
+  if (detectorsDir === undefined || photoFile === undefined) return;
   const card = await readModelCard(path.join(SHIPPED_CARDS_DIR, 'mini-xception-119.json'));
   const onnx = fixture(t, 'models', card.file);
   if (onnx === undefined) return;
@@ -52,7 +63,11 @@ test('a model submitted through the form is predicted by a real worker and lands
 
     const runner = poolDatabase(db.url);
     const { token } = await createApiToken(runner.pool, 'browser-test').finally(() => runner.close());
-    const api = await startApi(db.url, work, { dataDir: path.join(work, 'data'), maxUploadBytes: 16 * 1024 * 1024 });
+    const api = await startApi(db.url, work, {
+      submissions: { dataDir: path.join(work, 'data'), maxUploadBytes: 16 * 1024 * 1024 },
+      photos: { modelsDir, detectorsDir, maxPhotoBytes: 10 * 1024 * 1024 },
+    });
+    cleanup.add('photo sessions', () => releasePhotoSessions());
     cleanup.add('API', () => api.stop());
     const worker = await startQueueWorker(db.url, { id: 'e2e-worker', chunkSize: 10 });
     cleanup.add('worker', async () => void (await worker.stop()));
@@ -178,6 +193,41 @@ test('a model submitted through the form is predicted by a real worker and lands
       await page.goto(`${web.url}datasets/${DATASET_ID}/pairwise`);
       await checkHeatmap(page, answer.pairwise.pairs);
       await screenshot(page, 'submission-heatmap');
+    });
+
+    await step('try a photo: the detected face is boxed and every registered model’s vote is shown, as predictPhoto gives it', async () => {
+      // What the live path must show: predictPhoto here, on the cards registered in the database.
+      const registered = await withClient(db.url, (client) => client.query<{ card: ModelCard }>('SELECT card FROM models ORDER BY id'));
+      const models = registered.rows.map(({ card }) => ({ card, file: path.resolve(modelsDir, card.file) }));
+      assert.deepEqual(models.map((m) => m.card.id), [SUBMITTED.id, SEEDED_MODEL].sort(), 'the seeded and the submitted model are registered');
+      const expected = await predictPhoto(readFileSync(photoFile), { models, detectorsDir });
+      assert.equal(expected.faces.length, 1, `${PHOTO} shows one face`);
+
+      await page.goto(`${web.url}try`);
+      await page.getByLabel(/^Photo/).setInputFiles(photoFile);
+      await page.getByRole('button', { name: 'Ask the models' }).click();
+      const table = page.getByRole('table', { name: 'Model votes on face 1' });
+      await table.waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('.face-box').count(), 1, 'one box on the photo');
+      assert.equal(await table.locator('tbody tr').count(), models.length, 'a row per registered model');
+      const face = expected.faces[0]!;
+      for (const vote of face.votes) {
+        const row = table.locator(`tr[data-model-id="${vote.modelId}"]`);
+        assert.ok(vote.label !== null);
+        assert.match(await row.locator('[data-stat="vote"]').innerText(), new RegExp(`^${vote.label}`), `${vote.modelId}'s vote`);
+        assertShows(await row.locator('[data-stat="probability"]').innerText(), vote.probabilities[EMOTIONS.indexOf(vote.label)]!, `${vote.modelId}'s probability`);
+      }
+      const section = page.locator('section[data-face="1"]');
+      assertShows(await section.locator('[data-stat="ratings"]').innerText(), models.length, 'votes behind the agreement');
+      const labels = face.votes.map((v) => v.label);
+      const agree = labels.every((l) => l === labels[0]);
+      // Two raters: P_i is 1 when they agree, else 0; entropy 0 or 1 bit.
+      assertShows(await section.locator('[data-stat="p-i"]').innerText(), agree ? 1 : 0, 'P_i');
+      assertShows(await section.locator('[data-stat="entropy-bits"]').innerText(), agree ? 0 : 1, 'vote entropy');
+      await screenshot(page, 'try-photo');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'try-photo-phone');
+      await page.setViewportSize({ width: 1200, height: 900 });
     });
 
     assert.equal(await worker.stop(), 0, 'SIGTERM stops the worker cleanly');
