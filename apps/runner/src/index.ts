@@ -17,6 +17,7 @@ export { type OnnxDescription, type OnnxTensor, describeOnnx } from './model/des
 export { type ExecutionProviderChoice, chooseExecutionProviders } from './inference/execution-providers.js';
 export { ORT_VERSION, OrtModel } from './inference/ort-model.js';
 export { prepareImage } from './inference/prepare-image.js';
+export { decodeImage } from './inference/decode-image.js';
 export { type CanonicalPrediction, canonicalPredictor, softmax } from './inference/postprocess.js';
 export { batchDims, tensorSize } from './inference/tensor-layout.js';
 export { type ImageIdRange, type RunOptions, DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE } from './run/run-options.js';

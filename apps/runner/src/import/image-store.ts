@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +16,8 @@ export function storedImageFile(dataDir: string, sha256: string, ext: string): s
 export async function storeImage(file: string, bytes: Uint8Array): Promise<void> {
   if (existsSync(file)) return;
   await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  // A name of its own: two entries with equal bytes may be stored at the same moment.
+  const temp = `${file}.${randomUUID()}.tmp`;
   await writeFile(temp, bytes);
   await rename(temp, file);
 }
