@@ -1,4 +1,4 @@
-import { EMOTIONS, type Emotion, isEmotion } from '@ferbench/shared';
+import { type Emotion, isEmotion } from '@ferbench/shared';
 
 /**
  * One colour per canonical emotion, everywhere on the dashboard (vote bars, probability bars, legends). Okabe–Ito's
