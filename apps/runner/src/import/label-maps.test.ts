@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { canonicalIndices, emittableEmotions, EMOTIONS, labelMapProblems } from '@ferbench/shared';
+import { FER2013_CSV_LABELS } from './fer2013.format.js';
 import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
 import { RAFDB_LABELS } from './rafdb.format.js';
 
@@ -19,5 +20,13 @@ test("RAF-DB's 1..7 follow the authors' README: Surprise, Fear, Disgust, Happine
   assert.deepEqual(
     RAFDB_LABELS.labels.map((l) => RAFDB_LABELS.map[l]),
     ['surprise', 'fear', 'disgust', 'happiness', 'sadness', 'anger', 'neutral'],
+  );
+});
+
+test("fer2013.csv's emotion codes 0–6 are the folder names' emotions, in the same order (the challenge's README)", () => {
+  assert.deepEqual(labelMapProblems(FER2013_CSV_LABELS, 'fer2013.csv'), []);
+  assert.deepEqual(
+    FER2013_CSV_LABELS.labels.map((l) => FER2013_CSV_LABELS.map[l]),
+    FER2013_FOLDER_LABELS.labels.map((l) => FER2013_FOLDER_LABELS.map[l]),
   );
 });
