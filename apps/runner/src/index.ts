@@ -38,3 +38,4 @@ export { datasetContentSha256 } from './scores/dataset-sha256.sql.js';
 export { type DetectedFace, type FaceBox, type Point } from './faces/face.js';
 export { YUNET, YunetDetector } from './faces/yunet-detector.js';
 export { PHOTO_MARGIN, type PhotoFace, type PhotoModel, type PhotoPrediction, type PhotoVote, type PredictPhotoOptions, predictPhoto, releasePhotoSessions } from './photo/predict-photo.js';
+export { ZOO_MANIFEST_PATH, loadZooManifest, zooModelIds } from './zoo/load-zoo-manifest.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileMismatches } from './verify-files.js';
@@ -9,6 +10,14 @@ export const ZOO_MANIFEST_PATH = path.resolve(__dirname, '..', '..', 'zoo', 'man
 
 export async function loadZooManifest(file: string = ZOO_MANIFEST_PATH): Promise<ZooManifest> {
   return validateZooManifest(JSON.parse(await readFile(file, 'utf8')) as unknown, file);
+}
+
+let zooIds: ReadonlySet<string> | undefined;
+
+/** The ids of the zoo's models (read once from the shipped manifest): how the API marks a model as a zoo model. */
+export function zooModelIds(): ReadonlySet<string> {
+  zooIds ??= new Set(validateZooManifest(JSON.parse(readFileSync(ZOO_MANIFEST_PATH, 'utf8')) as unknown, ZOO_MANIFEST_PATH).models.map((m) => m.card.id));
+  return zooIds;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Emotion, emittableEmotions } from '@ferbench/shared';
+import { zooModelIds } from '@ferbench/runner';
 import type { ModelType } from './dto/model.type.js';
 import type { ModelEntity } from './model.entity.js';
 
@@ -18,5 +19,6 @@ export function toModelView(entity: ModelEntity): ModelView {
     sourceUrl: card.source.url,
     labels: card.output.labels,
     emotions: emittableEmotions({ labels: card.output.labels, map: card.output.labelMap }),
+    zoo: zooModelIds().has(entity.id),
   };
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
 import { LeaderboardTable } from '../../../components/leaderboard-table';
 import { Notice } from '../../../components/notice';
+import { ZooKappa } from '../../../components/zoo-kappa';
 import { formatCount } from '../../../format/numbers';
 import { graphql } from '../../../gql';
 import { runQuery } from '../../../graphql/client';
@@ -113,6 +114,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
       ) : (
         <>
           <AgreementSummary agreement={board.data.agreement} dataSha256={dataset.dataSha256} />
+          <ZooKappa datasetId={dataset.id} />
           <section aria-labelledby="leaderboard-heading">
             <h2 id="leaderboard-heading">Leaderboard</h2>
             <LeaderboardTable entries={board.data.leaderboard.entries} datasetId={dataset.id} datasetName={dataset.name} />
