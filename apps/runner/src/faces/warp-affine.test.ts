@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { fixture } from '@ferbench/testkit';
+import { decodeImage } from '../inference/decode-image.js';
 import type { Pixels } from '../inference/pixels.js';
 import type { Point } from './face.js';
 import { TEMPLATE_112, alignmentTransform } from './face-template.js';
 import { type Affine, applyAffine, invertAffine } from './similarity-transform.js';
+import { sha256Hex } from '../util/sha256.js';
 import { warpAffine } from './warp-affine.js';
 
 const W = 200;
@@ -67,4 +71,24 @@ test('warping by the alignment transform puts five landmark dots onto the templa
     const [tx, ty] = TEMPLATE_112[i] as Point;
     assert.ok(Math.hypot(ex - tx, ey - ty) < 4, `landmark ${i}: (${ex}, ${ey}) is far from the template (${tx}, ${ty})`);
   });
+});
+
+test('aligning a real muxspace photo gives the bytes OpenCV gives (Umeyama by SVD + cv2.warpAffine, INTER_LINEAR, border 0)', async (t) => {
+  const file = fixture(t, 'data', 'muxspace-sample', 'images', 'James_Hughes_0001.jpg');
+  if (file === undefined) return;
+  // YuNet's landmarks for this photo (OpenCV FaceDetectorYN, see yunet-detector.test.ts)
+  const landmarks: Point[] = [
+    [108.80467224121094, 153.5891876220703],
+    [241.45806884765625, 120.00775146484375],
+    [196.45352172851562, 215.8458709716797],
+    [156.99070739746094, 286.49884033203125],
+    [267.3520202636719, 258.8182678222656],
+  ];
+  const m = alignmentTransform(landmarks, 112, 112);
+  // numpy's SVD Umeyama (as OpenCV zoo's facial_fer_model.py) gave these coefficients
+  const reference = [0.26522082, -0.06847833, 18.68887544, 0.06847833, 0.26522082, 3.71350537];
+  m.forEach((v, i) => assert.ok(Math.abs(v - (reference[i] as number)) < 1e-8, `coefficient ${i}: ${v} vs ${reference[i]}`));
+  const aligned = warpAffine(await decodeImage(readFileSync(file)), m, 112, 112);
+  // sha256 of cv2.warpAffine(img, M, (112, 112), borderValue=0) with opencv-python-headless 5.0.0
+  assert.equal(sha256Hex(aligned.data), '0c77bb7f8b56112b54ada3b6af32834e0fee3a980cfd61a53253f86be2352ba2');
 });

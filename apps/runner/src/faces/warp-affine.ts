@@ -5,7 +5,8 @@ import { type Affine, invertAffine } from './similarity-transform.js';
  * The image warped by `m` (source → destination coordinates) into a width × height image, as OpenCV's
  * warpAffine with INTER_LINEAR and a constant 0 border: each destination pixel samples the source at m⁻¹(x, y)
  * bilinearly, neighbours outside the source counting as 0. (OpenCV quantises the sampling position to 1/32 of
- * a pixel; this samples exactly, so values can differ by a grey level.)
+ * a pixel and this samples exactly, so a value can differ by a grey level; on the aligned photo in the test, none
+ * does.)
  */
 export function warpAffine(image: Pixels, m: Affine, width: number, height: number): Pixels {
   const inv = invertAffine(m);

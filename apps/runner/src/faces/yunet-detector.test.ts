@@ -91,3 +91,42 @@ test('YuNet finds the face in ≥ 95 % of muxspace photos (every 10th of 870, un
     await detector.release();
   }
 });
+
+/**
+ * What OpenCV's FaceDetectorYN (opencv-python-headless 5.0.0, face_detection_yunet_2023mar.onnx, score 0.6, NMS 0.3,
+ * top 5000, input size = image size) returns for three 350×350 muxspace photos: x, y, w, h, five landmarks, score.
+ * At their own size (no resize before detection) ours must give the same faces.
+ */
+const OPENCV: Record<string, number[][]> = {
+  'Carlos_Fasciolo_0001.jpg': [
+    [50.9377, 18.9741, 258.2039, 323.0380, 124.9875, 135.7454, 232.9534, 142.4221, 173.4422, 203.4303, 126.8024, 255.9025, 214.8125, 261.2406, 0.9264],
+    [44.5188, 14.7462, 45.5503, 53.9372, 60.4369, 34.8992, 79.2380, 35.5130, 71.8533, 44.1385, 63.0222, 53.5268, 76.1094, 53.9723, 0.6004],
+  ],
+  'James_Hughes_0001.jpg': [
+    [31.7422, -7.1405, 286.5575, 365.9912, 108.8047, 153.5892, 241.4581, 120.0078, 196.4535, 215.8459, 156.9907, 286.4988, 267.3520, 258.8183, 0.9165],
+  ],
+  'Princess_Masako_0001.jpg': [
+    [18.1633, 10.4024, 273.2978, 332.2982, 122.6334, 128.7652, 239.5615, 152.1774, 184.9488, 212.2304, 105.0017, 244.7969, 209.0721, 265.1990, 0.9352],
+  ],
+};
+
+test('YuNet as OpenCV FaceDetectorYN gives it on 350×350 muxspace photos: same faces, boxes and landmarks to 0.01 px', async (t) => {
+  const dir = fixture(t, 'data', 'muxspace-sample', 'images');
+  const detectors = fixture(t, 'detectors');
+  if (dir === undefined || detectors === undefined) return;
+  const detector = await YunetDetector.open(path.join(detectors, YUNET.file), cpu);
+  try {
+    for (const [name, expected] of Object.entries(OPENCV)) {
+      const image = await decodeImage(readFileSync(path.join(dir, name)));
+      assert.equal(detectionScale(image.width, image.height), 1);
+      const faces = await detector.detect(image);
+      assert.equal(faces.length, expected.length, name);
+      faces.forEach((f, i) => {
+        const got = [f.box.x, f.box.y, f.box.width, f.box.height, ...f.landmarks.flat(), f.score];
+        got.forEach((v, k) => assert.ok(Math.abs(v - (expected[i]?.[k] as number)) < (k === 14 ? 1e-4 : 0.01), `${name} face ${i} value ${k}: ${v} vs OpenCV ${expected[i]?.[k]}`));
+      });
+    }
+  } finally {
+    await detector.release();
+  }
+});

@@ -31,7 +31,7 @@ test('the shipped cards are valid, and each registers against its real ONNX file
   const models = fixture(t, 'models');
   if (models === undefined) return;
   const files = shippedCardFiles();
-  assert.deepEqual(files.map((f) => path.basename(f)), ['mini-xception-119.json', 'mobilefacenet-int8.json']);
+  assert.deepEqual(files.map((f) => path.basename(f)), ['mini-xception-119.json', 'mobilefacenet-int8-aligned.json', 'mobilefacenet-int8.json']);
   for (const file of files) {
     const card = await readModelCard(file);
     const result = await addModel(db.pool, { onnxFile: path.join(models, card.file), card: file });
@@ -40,7 +40,9 @@ test('the shipped cards are valid, and each registers against its real ONNX file
   const again = await addModel(db.pool, { onnxFile: path.join(models, (await miniCard()).file), card: await miniCard() });
   assert.equal(again.outcome, 'unchanged');
   const { rows } = await db.pool.query<{ id: string; sha256: string; version: string }>('SELECT id, sha256, version FROM models ORDER BY id');
-  assert.deepEqual(rows.map((r) => [r.id, r.version]), [['mini-xception-119', '119-0.65'], ['mobilefacenet-int8', '2022july-int8']]);
+  assert.deepEqual(rows.map((r) => [r.id, r.version]), [['mini-xception-119', '119-0.65'], ['mobilefacenet-int8', '2022july-int8'], ['mobilefacenet-int8-aligned', '2022july-int8-aligned']]);
+  // one ONNX file, two ids: the same MobileFaceNet with and without alignment
+  assert.equal(rows[1]?.sha256, rows[2]?.sha256);
 });
 
 test('card validation errors name every bad field', async () => {

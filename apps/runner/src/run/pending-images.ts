@@ -4,6 +4,7 @@ import type { ImageIdRange } from './run-options.js';
 export interface PendingImage {
   id: string;
   path: string;
+  sha256: string;
 }
 
 /**
@@ -17,9 +18,9 @@ export async function pendingImages(
   range?: ImageIdRange,
 ): Promise<{ total: number; pending: PendingImage[] }> {
   const { rows } = await client.query<PendingImage & { predicted: boolean }>(
-    `SELECT i.id, i.path, EXISTS (SELECT 1 FROM predictions p WHERE p.model_id = $1 AND p.image_id = i.id) AS predicted
+    `SELECT i.id, i.path, i.sha256, EXISTS (SELECT 1 FROM predictions p WHERE p.model_id = $1 AND p.image_id = i.id) AS predicted
      FROM images i WHERE i.dataset_id = $2 AND ($3::bigint IS NULL OR i.id BETWEEN $3 AND $4) ORDER BY i.id`,
     [modelId, datasetId, range?.first ?? null, range?.last ?? null],
   );
-  return { total: rows.length, pending: rows.filter((r) => !r.predicted).map(({ id, path }) => ({ id, path })) };
+  return { total: rows.length, pending: rows.filter((r) => !r.predicted).map(({ id, path, sha256 }) => ({ id, path, sha256 })) };
 }

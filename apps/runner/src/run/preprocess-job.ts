@@ -1,9 +1,12 @@
 import type { ModelInput } from '@ferbench/shared';
+import type { DetectedFace } from '../faces/face.js';
 
 /** A batch of image files to turn into one input tensor. */
 export interface PreprocessJob {
   seq: number;
   files: string[];
+  /** Each file's detected face, for cards that crop or align (absent for crop 'none'). */
+  faces?: (DetectedFace | null)[] | undefined;
 }
 
 /** The tensor for a job (images back to back, card layout) and, per image, why it could not be prepared. */

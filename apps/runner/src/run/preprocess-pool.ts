@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ModelInput } from '@ferbench/shared';
+import type { DetectedFace } from '../faces/face.js';
 import type { PreprocessJob, PreprocessResult, PreprocessWorkerData } from './preprocess-job.js';
 
 interface Pending {
@@ -48,10 +49,10 @@ export class PreprocessPool {
   }
 
   /** Prepares one batch on the least busy worker. */
-  prepare(files: string[]): Promise<PreprocessResult> {
+  prepare(files: string[], faces?: (DetectedFace | null)[]): Promise<PreprocessResult> {
     if (this.failure) return Promise.reject(this.failure);
     const w = this.load.indexOf(Math.min(...this.load));
-    const job: PreprocessJob = { seq: this.seq++, files };
+    const job: PreprocessJob = { seq: this.seq++, files, faces };
     this.load[w] = (this.load[w] ?? 0) + 1;
     return new Promise((resolve, reject) => {
       this.pending.set(job.seq, { resolve, reject });

@@ -8,7 +8,7 @@ const port = parentPort;
 if (port === null) throw new Error('preprocess.worker must run as a worker thread');
 port.postMessage('ready');
 port.on('message', (job: PreprocessJob) => {
-  void prepare(job.files).then(({ tensor, errors }) => {
+  void prepare(job.files, job.faces).then(({ tensor, errors }) => {
     const result: PreprocessResult = { seq: job.seq, tensor, errors };
     port.postMessage(result, [tensor.buffer as ArrayBuffer]);
   });

@@ -1,14 +1,16 @@
 import type pg from 'pg';
+import type { DetectedFace } from '../faces/face.js';
 import { chooseExecutionProviders } from '../inference/execution-providers.js';
 import { ORT_VERSION, OrtModel } from '../inference/ort-model.js';
 import { canonicalPredictor } from '../inference/postprocess.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { chunks } from '../util/chunks.js';
 import { prefetch } from '../util/prefetch.js';
-import { pendingImages } from './pending-images.js';
+import { type PendingImage, pendingImages } from './pending-images.js';
 import { type FailureRow, type PredictionRow, PredictionWriter } from './prediction-writer.js';
 import { PreprocessPool } from './preprocess-pool.js';
 import { createProgress } from './progress.js';
+import { type RunFaces, runFaces } from './run-faces.js';
 import { registeredModel } from './registered-model.js';
 import { closeInterruptedRuns, finishRun, startRun } from './run-record.js';
 import { tryLockRun, unlockRun } from './run-lock.js';
@@ -91,7 +93,7 @@ async function predictPending(
   runId: string,
   modelId: string,
   datasetId: string,
-  pending: { id: string; path: string }[],
+  pending: PendingImage[],
   options: RunOptions,
   providers: ReturnType<typeof chooseExecutionProviders>,
   summary: RunSummary,
@@ -100,6 +102,13 @@ async function predictPending(
   const { card, file } = await registeredModel(client, modelId, options.modelsDir);
   const workers = options.workers ?? defaultWorkers();
   log(`${modelId} on ${datasetId}: ${pending.length} of ${summary.images} images to predict; execution providers [${providers.providers.join(', ')}] → ${providers.chosen}; batch ${options.batchSize ?? DEFAULT_BATCH_SIZE}, ${workers} preprocessing worker(s), onnxruntime ${ORT_VERSION}`);
+  // Cards that crop or align need each image's face: detected once (cached across models), before the model loads.
+  let faces: RunFaces | undefined;
+  if (card.input.crop !== 'none') {
+    faces = await runFaces(client, pending, options, providers);
+    log(`${modelId} on ${datasetId}: crop "${card.input.crop}": faces in ${faces.faces.size} of ${pending.length} images (${faces.detected} detected now, ${faces.reused} from the cache), ${faces.failures.length} without`);
+  }
+  const toPredict = faces === undefined ? pending : pending.filter((i) => faces.faces.has(i.id));
   const model = await OrtModel.open(card, file, providers);
   const preprocess = new PreprocessPool(card.input, workers);
   const predictor = canonicalPredictor(card.output);
@@ -108,9 +117,14 @@ async function predictPending(
   try {
     await preprocess.ready;
     const started = performance.now();
-    const batches = chunks(pending, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    if (faces !== undefined && faces.failures.length > 0) {
+      await writer.add([], faces.failures);
+      progress.increment(faces.failures.length);
+    }
+    const batches = chunks(toPredict, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const faceList = (images: PendingImage[]): (DetectedFace | null)[] | undefined => (faces === undefined ? undefined : images.map((i) => faces.faces.get(i.id) ?? null));
     // Enough batches in flight to keep every worker busy while the model works on the current one.
-    const prepared = prefetch(batches, workers * 2 + 1, async (images) => ({ images, result: await preprocess.prepare(images.map((i) => i.path)) }));
+    const prepared = prefetch(batches, workers * 2 + 1, async (images) => ({ images, result: await preprocess.prepare(images.map((i) => i.path), faceList(images)) }));
     for await (const { images, result } of prepared) {
       const rows: PredictionRow[] = [];
       const failures: FailureRow[] = [];

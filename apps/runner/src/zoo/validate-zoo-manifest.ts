@@ -21,7 +21,7 @@ const PENDING_ONNX = { file: 'pending.onnx', sha256: '0'.repeat(64) };
 /**
  * Checks a parsed manifest and returns it typed, or throws a ZooManifestError listing every problem by path:
  * sources (format, size, sha256, url), the convert step (its input must be a source of the matching format),
- * the card (through the model-card validator), and that ids and folders are unique.
+ * the card and its variants (through the model-card validator), and that ids (variants' too) and folders are unique.
  */
 export function validateZooManifest(value: unknown, source = '(manifest)'): ZooManifest {
   if (!isObject(value) || !Array.isArray(value['models'])) throw new ZooManifestError(source, ['expected an object with a models array']);
@@ -39,16 +39,23 @@ export function validateZooManifest(value: unknown, source = '(manifest)'): ZooM
     sources.forEach((s: unknown, j) => problems.push(...sourceProblems(s, `${at}.sources[${j}]`)));
     problems.push(...convertProblems(model['convert'], sources, `${at}.convert`));
     if (model['npm'] !== undefined) problems.push(...npmProblems(model['npm'], sources, model['convert'], `${at}.npm`));
-    const card = model['card'];
-    if (!isObject(card)) return void problems.push(`${at}.card: expected a model card without file and sha256`);
-    if ('file' in card || 'sha256' in card) problems.push(`${at}.card: file and sha256 belong to the ONNX, not the manifest`);
-    try {
-      validateModelCard({ ...card, ...PENDING_ONNX }, `${at}.card`);
-    } catch (error) {
-      if (!(error instanceof ModelCardError)) throw error;
-      problems.push(...error.problems.map((p) => `${at}.card.${p}`));
+    const variants = model['variants'] ?? [];
+    if (!Array.isArray(variants)) problems.push(`${at}.variants: expected an array of model cards without file and sha256`);
+    const cards: [unknown, string][] = [[model['card'], `${at}.card`], ...(Array.isArray(variants) ? variants.map((v: unknown, j): [unknown, string] => [v, `${at}.variants[${j}]`]) : [])];
+    for (const [card, where] of cards) {
+      if (!isObject(card)) {
+        problems.push(`${where}: expected a model card without file and sha256`);
+        continue;
+      }
+      if ('file' in card || 'sha256' in card) problems.push(`${where}: file and sha256 belong to the ONNX, not the manifest`);
+      try {
+        validateModelCard({ ...card, ...PENDING_ONNX }, where);
+      } catch (error) {
+        if (!(error instanceof ModelCardError)) throw error;
+        problems.push(...error.problems.map((p) => `${where}.${p}`));
+      }
+      if (isText(card['id'])) noteDuplicate(ids, card['id'], i, `${where}.id`, problems);
     }
-    if (isText(card['id'])) noteDuplicate(ids, card['id'], i, `${at}.card.id`, problems);
   });
   if (problems.length > 0) throw new ZooManifestError(source, problems);
   return value as unknown as ZooManifest;

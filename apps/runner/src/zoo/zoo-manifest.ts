@@ -47,6 +47,11 @@ export interface ZooModel {
   npm?: ZooNpmSource;
   convert: { from: ZooConvertFrom; input: string };
   card: ZooCard;
+  /**
+   * The same ONNX under other ids with another preprocessing (e.g. crop 'align' instead of 'none'), so that the
+   * leaderboard shows what the preprocessing changes. Installed and registered with the model.
+   */
+  variants?: ZooCard[];
 }
 
 export interface ZooManifest {
@@ -60,4 +65,9 @@ export const SOURCE_FORMAT_FOR: Record<ZooConvertFrom, ZooSourceFormat> = { kera
 /** The full card once the ONNX file is known. */
 export function zooModelCard(model: ZooModel, file: string, sha256: string): ModelCard {
   return { ...model.card, file, sha256 };
+}
+
+/** The model's card and its variants' cards, in that order, once the ONNX file is known. */
+export function zooModelCards(model: ZooModel, file: string, sha256: string): ModelCard[] {
+  return [model.card, ...(model.variants ?? [])].map((card) => ({ ...card, file, sha256 }));
 }
