@@ -27,13 +27,14 @@ export function RaterKappaTable({ agreement }: { agreement: HumanAgreement }) {
               <th scope="col" className="num">{Math.round(ciLevel * 100)} % CI</th>
               <th scope="col" className="num">n (faces)</th>
               <th scope="col">Band</th>
-              <th scope="col">Raters</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ id, name, raters, estimate }) => (
               <tr key={id} data-kappa={id}>
-                <th scope="row">{name}</th>
+                <th scope="row" className="model-name">
+                {name} <span className="version">{raters}</span>
+              </th>
                 <td className="num" data-stat="value" title={estimate.reason ?? undefined}>
                   {formatStatistic(estimate.value)}
                 </td>
@@ -47,8 +48,7 @@ export function RaterKappaTable({ agreement }: { agreement: HumanAgreement }) {
                   {formatCount(estimate.n)}
                 </td>
                 <td>{estimate.interpretation ?? '—'}</td>
-                <td className="muted">{raters}</td>
-              </tr>
+                </tr>
             ))}
           </tbody>
         </table>
