@@ -12,6 +12,7 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
     embeddedPostgres: { dir: '/srv/ferbench/.data/pg', port: 54329 },
     dataDir: '/srv/ferbench/.data',
     modelsDir: '/srv/shared/models',
+    detectorsDir: '/srv/shared/detectors',
     datasetsDir: '/srv/shared/data',
     device: 'cpu',
   });
@@ -19,12 +20,13 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
 
 test('variables override the defaults; relative folders are taken from the repository root', () => {
   const config = loadConfig(
-    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda' },
+    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DETECTORS: '/det', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda' },
     root,
   );
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/x');
   assert.deepEqual(config.embeddedPostgres, { dir: '/srv/ferbench/var/pg', port: 6000 });
   assert.equal(config.modelsDir, '/m');
+  assert.equal(config.detectorsDir, '/det');
   assert.equal(config.datasetsDir, '/srv/ferbench/d');
   assert.equal(config.device, 'cuda');
 });

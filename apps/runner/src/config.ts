@@ -11,6 +11,8 @@ export interface RunnerConfig extends DatabaseConfig {
   repoRoot: string;
   /** Folder that model cards' `file` paths are relative to. */
   modelsDir: string;
+  /** Folder of the face detector (yunet-2023mar/…) that cards with crop 'detect' or 'align' need. */
+  detectorsDir: string;
   /** Root under which `bootstrap` looks for known datasets. */
   datasetsDir: string;
   device: Device;
@@ -31,6 +33,7 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     repoRoot,
     ...readDatabaseConfig(reader),
     modelsDir: reader.folder('FERBENCH_MODELS', path.join('..', 'shared', 'models')),
+    detectorsDir: reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors')),
     datasetsDir: reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data')),
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
   });

@@ -46,7 +46,7 @@ export async function bootstrap(pool: pg.Pool, config: RunnerConfig, options: Bo
     report.help = bootstrapHelp(config, report);
     return report;
   }
-  report.runs = await runModels(pool, { datasets: 'all', models: 'all', modelsDir: config.modelsDir, device: config.device, batchSize: options.batchSize, progress: options.progress, log });
+  report.runs = await runModels(pool, { datasets: 'all', models: 'all', modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, device: config.device, batchSize: options.batchSize, progress: options.progress, log });
   return report;
 }
 

@@ -31,6 +31,7 @@ export function registerRunCommand(program: Command): void {
           datasets: opts.dataset,
           models: opts.models,
           modelsDir: config.modelsDir,
+          detectorsDir: config.detectorsDir,
           device: opts.device ?? config.device,
           batchSize: opts.batch,
           chunkSize: opts.chunkSize,

@@ -29,6 +29,7 @@ export function registerWorkerCommand(program: Command): void {
         const worker = await startQueueWorker({
           databaseUrl: db.url,
           modelsDir: config.modelsDir,
+          detectorsDir: config.detectorsDir,
           device: opts.device ?? config.device,
           workerId: opts.id,
           concurrency: opts.concurrency,

@@ -11,6 +11,8 @@ export interface QueueWorkerOptions {
   databaseUrl: string;
   /** Folder that registered models' card files are relative to (submitted models have absolute ones). */
   modelsDir: string;
+  /** Folder of the face detector, for cards that crop or align. */
+  detectorsDir?: string | undefined;
   device: Device;
   /** How this worker signs the chunks it predicts and the log lines it writes; default host:pid. */
   workerId?: string | undefined;
@@ -60,6 +62,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     try {
       const summary = await runModelOnDataset(pool, chunk.modelId, chunk.datasetId, {
         modelsDir: options.modelsDir,
+        detectorsDir: options.detectorsDir,
         device: options.device,
         batchSize: options.batchSize,
         workers: options.workers,
