@@ -92,8 +92,14 @@ test('submit a model through the form and try a photo: real worker, real models,
 
     await step('uploading the ONNX file with the token prefills the card from its graph', async () => {
       await page.goto(`${web.url}submit`);
-      await page.getByLabel('API token').fill(token);
+      // A wrong token first: the API's refusal reaches the form.
+      await page.getByLabel('API token').fill('fbt_not-a-token');
       await page.getByLabel('ONNX file').setInputFiles(onnx);
+      await page.getByRole('button', { name: 'Upload' }).click();
+      const refused = page.locator('form[aria-labelledby="upload-heading"] [role="alert"]');
+      await refused.waitFor();
+      assert.equal(await refused.innerText(), 'The API token is not valid: it is unknown or was revoked.');
+      await page.getByLabel('API token').fill(token);
       await page.getByRole('button', { name: 'Upload' }).click();
       await page.getByRole('heading', { name: '2. Describe it: the model card' }).waitFor();
       const prefilled = {
@@ -158,6 +164,9 @@ test('submit a model through the form and try a photo: real worker, real models,
       assert.deepEqual(cells, [String(7 * FACES_PER_LABEL), '0', String(7 * FACES_PER_LABEL), '2 / 2'], 'every face predicted, none failed, both jobs done');
       assert.match(await page.locator('.log').innerText(), /\[e2e-worker\] /);
       await screenshot(page, 'submission-done');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'submission-done-phone');
+      await page.setViewportSize({ width: 1200, height: 900 });
     });
 
     const answer = await queryApi<SubmissionAnswer>(
@@ -204,6 +213,12 @@ test('submit a model through the form and try a photo: real worker, real models,
       assert.equal(expected.faces.length, 1, `${PHOTO} shows one face`);
 
       await page.goto(`${web.url}try`);
+      // Not an image first: the API's reason is shown, and nothing else.
+      await page.getByLabel(/^Photo/).setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+      await page.getByRole('button', { name: 'Ask the models' }).click();
+      const refused = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The photo could not be tried' }) });
+      await refused.waitFor();
+      assert.match(await refused.innerText(), /The photo cannot be read: the photo cannot be decoded as JPEG or PNG/);
       await page.getByLabel(/^Photo/).setInputFiles(photoFile);
       await page.getByRole('button', { name: 'Ask the models' }).click();
       const table = page.getByRole('table', { name: 'Model votes on face 1' });

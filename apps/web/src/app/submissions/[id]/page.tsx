@@ -8,6 +8,7 @@ import { SubmissionProgressTable } from '../../../components/submit/submission-p
 import { formatCount } from '../../../format/numbers';
 import { graphql } from '../../../gql';
 import { runQuery } from '../../../graphql/client';
+import { datasetHref, modelHref } from '../../../links/dataset-links';
 import '../../forms.css';
 
 export const dynamic = 'force-dynamic';
@@ -44,10 +45,6 @@ const SubmissionQuery = graphql(`
 `);
 
 /** A DateTimeISO scalar (an ISO string on the wire) as "2026-11-28 13:05:12 UTC". */
-// The dataset and model pages, as src/links/dataset-links.ts builds them (to be used here once it is committed).
-const datasetHref = (datasetId: string) => `/datasets/${encodeURIComponent(datasetId)}`;
-const modelHref = (datasetId: string, modelId: string) => `${datasetHref(datasetId)}/models/${encodeURIComponent(modelId)}`;
-
 const utcTime = (value: unknown) => `${String(value).replace('T', ' ').slice(0, 19)} UTC`;
 
 const STATUS_WORDS = {
