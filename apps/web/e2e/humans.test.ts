@@ -32,7 +32,7 @@ interface ApiHumans {
     humans: Estimate;
     modelsKappa: Estimate;
     modelsAndMajority: Estimate;
-    modelsVsMajority: { model: { id: string }; n: number; accuracy: number; kappa: { value: number } }[];
+    modelsVsMajority: { model: { id: string }; n: number; accuracy: number; accuracyCiLow: number; accuracyCiHigh: number; kappa: { value: number } }[];
     entropy: { n: number; pearson: Correlation; spearman: Correlation; cells: { faces: number }[] };
   };
 }
@@ -40,7 +40,7 @@ interface ApiHumans {
 const ESTIMATE = 'value se n ciLow ciHigh';
 const HUMANS_QUERY = `query ($id: ID!) { humanAgreement(dataset: $id) {
   votedFaces humans { ${ESTIMATE} } modelsKappa { ${ESTIMATE} } modelsAndMajority { ${ESTIMATE} }
-  modelsVsMajority { model { id } n accuracy kappa { value } }
+  modelsVsMajority { model { id } n accuracy accuracyCiLow accuracyCiHigh kappa { value } }
   entropy { n pearson { value n ciLow ciHigh } spearman { value n ciLow ciHigh } cells { faces } } } }`;
 
 /**
@@ -102,6 +102,8 @@ test('the humans page shows people’s and models’ κ, models vs the majority,
     for (const entry of h.modelsVsMajority) {
       const tr = page.locator(`tr[data-model-id="${entry.model.id}"]`);
       assertShows(await tr.locator('[data-stat="accuracy"]').innerText(), entry.accuracy, `${entry.model.id} accuracy vs majority`);
+      assertShows(await tr.locator('[data-stat="accuracy-ci-low"]').innerText(), entry.accuracyCiLow, `${entry.model.id} accuracy CI low`);
+      assertShows(await tr.locator('[data-stat="accuracy-ci-high"]').innerText(), entry.accuracyCiHigh, `${entry.model.id} accuracy CI high`);
       assertShows(await tr.locator('[data-stat="kappa"]').innerText(), entry.kappa.value, `${entry.model.id} κ vs majority`);
       assertShows(await tr.locator('[data-stat="n"]').innerText(), entry.n, `${entry.model.id} n`);
     }

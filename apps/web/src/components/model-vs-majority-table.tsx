@@ -5,7 +5,7 @@ import { Hash } from './hash';
 
 type Entry = HumanAgreementQuery['humanAgreement']['modelsVsMajority'][number];
 
-/** Each model against the human majority label: accuracy with its binomial SE, Cohen's κ with SE and CI, and n. */
+/** Each model against the human majority label: accuracy with its binomial SE and Wilson CI, Cohen's κ with its CI, and n. */
 export function ModelVsMajorityTable({ entries }: { entries: readonly Entry[] }) {
   return (
     <div className="table-scroll">
@@ -15,6 +15,7 @@ export function ModelVsMajorityTable({ entries }: { entries: readonly Entry[] })
             <th scope="col">Model</th>
             <th scope="col" className="num">Accuracy</th>
             <th scope="col" className="num">± SE</th>
+            <th scope="col" className="num">95 % CI</th>
             <th scope="col" className="num">Cohen&apos;s κ</th>
             <th scope="col" className="num">κ 95 % CI</th>
             <th scope="col" className="num">n (faces)</th>
@@ -31,6 +32,9 @@ export function ModelVsMajorityTable({ entries }: { entries: readonly Entry[] })
                 {formatPercent(e.accuracy)}
               </td>
               <td className="num">{formatPercent(e.accuracySe)}</td>
+              <td className="num">
+                <ConfidenceInterval low={e.accuracyCiLow} high={e.accuracyCiHigh} reason="no faces" format={formatPercent} stat="accuracy-ci" />
+              </td>
               <td className="num" data-stat="kappa" title={e.kappa.reason ?? undefined}>
                 {formatStatistic(e.kappa.value)}
               </td>

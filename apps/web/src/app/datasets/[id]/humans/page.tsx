@@ -54,6 +54,8 @@ const HumanAgreementQuery = graphql(`
         n
         accuracy
         accuracySe
+        accuracyCiLow
+        accuracyCiHigh
         kappa {
           value
           reason
