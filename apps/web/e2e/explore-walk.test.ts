@@ -111,6 +111,24 @@ test('walk: leaderboard → explorer (A and B disagree) → a face → compare A
       await screenshot(page, 'walk-3-face');
     });
 
+    await step('the face shows human votes where the dataset has them (RAF-DB has none, so some are stored for it)', async () => {
+      assert.equal(await page.getByRole('table', { name: 'Human votes' }).count(), 0, 'no human votes, no table');
+      // FER+-style crowd votes on this face, as the ferplus importer stores them: 7 × neutral, 2 × sadness, 1 × unknown.
+      await withClient(databaseUrl, (client) => client.query(`INSERT INTO human_votes (image_id, label, votes) VALUES ($1, 0, 7), ($1, 2, 2), ($1, 8, 1)`, [faceId]));
+      await page.reload();
+      const table = page.getByRole('table', { name: 'Human votes' });
+      await table.waitFor();
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-category'), tr.querySelector('[data-stat="votes"]')?.textContent]),
+      );
+      assert.deepEqual(rows, [
+        ['neutral', '7'], ['happiness', '0'], ['sadness', '2'], ['surprise', '0'], ['fear', '0'], ['disgust', '0'], ['anger', '0'], ['contempt', '0'],
+        ['unknown', '1'], ['not-a-face', '0'],
+      ]);
+      assert.match(await page.locator('#human-votes-note').innerText(), /n = 10 votes/);
+      await screenshot(page, 'walk-3-face-human-votes');
+    });
+
     await step('4. compare A vs B shows accuracies, κ, McNemar and the faces where they differ', async () => {
       await page.goto(`${web.url}datasets/${DATASET_ID}`);
       const picker = page.getByRole('form', { name: 'Choose two models to compare' });
