@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
 import { formatZooInstallResult, installZoo } from '../zoo/install-zoo.js';
-import { listZoo } from '../zoo/zoo-listing.js';
-import { formatTable } from '../util/text-table.js';
+import { formatZooListing, listZoo } from '../zoo/zoo-listing.js';
 import { withRunner } from './command-context.js';
 
 export function registerZooCommand(program: Command): void {
@@ -15,10 +14,7 @@ export function registerZooCommand(program: Command): void {
       withRunner(async ({ config, db }) => {
         const listing = await listZoo(db.pool, await loadZooManifest(), config.modelsDir);
         if (opts.json) return void console.log(JSON.stringify(listing, null, 2));
-        const installed = (l: (typeof listing)[number]) =>
-          l.installedSha256 === null ? 'no' : `${l.installedSha256.slice(0, 12)}${l.cardDiffers ? ' (card differs)' : ''}`;
-        console.log(formatTable(['id', 'installed', 'source', 'preprocessing'], listing.map((l) => [l.id, installed(l), l.source, l.preprocessing])));
-        console.log('\n(--json adds name, training data and licence)');
+        console.log(listing.map(formatZooListing).join('\n\n'));
       }),
     );
   zoo

