@@ -62,6 +62,14 @@ test('FER2013 test (Kaggle folders, format fer2013): 7,178 faces, per label and 
       ...['angry 491', 'disgust 55', 'fear 528', 'happy 879', 'neutral 626', 'sad 594', 'surprise 416'].map((c) => `PrivateTest ${c}`),
     ],
   );
+  // 167 of the JPEGs are byte-identical to another (81 groups: 76 pairs, 5 triples; 4 groups disagree on the label),
+  // as `sha256sum */*.jpg | sort | uniq -D -w64` over the folder shows.
+  assert.deepEqual(summary.duplicates, { any: 167, withinDataset: 167, acrossDatasets: 0, otherDatasets: [] });
+  const { rows: groups } = await db.pool.query<{ groups: string; conflicting: string }>(
+    `SELECT count(*) AS groups, count(*) FILTER (WHERE labels > 1) AS conflicting
+     FROM (SELECT sha256, count(DISTINCT gold_label) AS labels FROM images WHERE dataset_id = 'fer2013' GROUP BY sha256 HAVING count(*) > 1) g`,
+  );
+  assert.deepEqual(groups[0], { groups: '81', conflicting: '4' });
   const { rows: map } = await db.pool.query(`SELECT format, label_map FROM datasets WHERE id = 'fer2013'`);
   assert.deepEqual(map[0], { format: 'fer2013', label_map: FER2013_FOLDER_LABELS });
 });
@@ -80,6 +88,8 @@ test('RAF-DB test: 3,068 faces, per label as SOURCE.txt says; a re-import adds n
     '6:anger': 162,
     '7:neutral': 680,
   });
+  // test_2809 and test_2810 are the same file (both labelled 7, Neutral), as sha256sum over the folder shows.
+  assert.deepEqual(first.duplicates, { any: 2, withinDataset: 2, acrossDatasets: 0, otherDatasets: [] });
   const second = await importDataset(db.pool, { format: 'rafdb', root });
   assert.deepEqual([second.inserted, second.updated, second.unchanged], [0, 0, 3068]);
   const { rows } = await db.pool.query<{ n: string; keys: string }>(`SELECT count(*) AS n, count(DISTINCT key) AS keys FROM images WHERE dataset_id = 'rafdb'`);
