@@ -1,10 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const LINK_FILE = 'ferplus_to_fer2013.csv';
+
 /**
  * A FER+ folder holding the first `faces` rows of the real FER2013Test/label.csv and their PNGs (copied, never
- * linked into git): a small real subset the importer reads like the whole dataset.
+ * linked into git), and ferplus_to_fer2013.csv: a small real subset the importer reads like the whole dataset.
  */
 export function ferplusSubset(ferplusRoot: string, faces: number): { root: string; cleanup(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'ferbench-ferplus-subset-'));
@@ -16,5 +18,7 @@ export function ferplusSubset(ferplusRoot: string, faces: number): { root: strin
     copyFileSync(path.join(source, image), path.join(root, 'FER2013Test', image));
   }
   writeFileSync(path.join(root, 'FER2013Test', 'label.csv'), `${rows.join('\n')}\n`);
+  // The link to FER2013 (every row; the importer uses those of the faces present).
+  if (existsSync(path.join(ferplusRoot, LINK_FILE))) copyFileSync(path.join(ferplusRoot, LINK_FILE), path.join(root, LINK_FILE));
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -3,9 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { HUMAN_VOTE_CATEGORIES } from '@ferbench/shared';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
+import { EMOTIONS, HUMAN_VOTE_CATEGORIES } from '@ferbench/shared';
+import { createTestDatabase, ferplusSubset, fixture, type TestDatabase } from '@ferbench/testkit';
 import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
 import { type ImportSummary, importDataset } from './import-dataset.js';
 
 let testDb: TestDatabase;
@@ -76,6 +77,17 @@ test('FER+: test 3,573 and valid 3,579 faces, majority labels of the test split 
     fer2013: { file: 'PrivateTest_65940639.jpg', label: 'angry', rmse: 1.847, nearDuplicate: false },
   });
 
+  // Every test face names its FER2013 file; FER2013's own label (the file's folder) is the FER+ majority on 2,113 of
+  // the 3,137 faces with one (67.4 %; SOURCE.txt: "about 67.5%"); 35 faces match several FER2013 files.
+  const { rows: linked } = await db.pool.query<{ gold: number | null; label: string | null; near: boolean | null }>(
+    `SELECT gold_label AS gold, annotations->'fer2013'->>'label' AS label, (annotations->'fer2013'->>'nearDuplicate')::boolean AS near
+       FROM images WHERE dataset_id = 'ferplus' AND split = 'test'`,
+  );
+  const fer2013Gold = (label: string) => EMOTIONS.indexOf(FER2013_FOLDER_LABELS.map[label]!);
+  assert.equal(linked.filter((r) => r.label !== null).length, 3573);
+  assert.equal(linked.filter((r) => r.gold !== null && r.gold === fer2013Gold(r.label!)).length, 2113);
+  assert.equal(linked.filter((r) => r.near === true).length, 35);
+
   const second = await importDataset(db.pool, { format: 'ferplus', root });
   assert.deepEqual([second.inserted, second.updated, second.unchanged, second.humanVotesWritten], [0, 0, 7152, 0]);
   const { rows: again } = await db.pool.query(
@@ -89,22 +101,32 @@ test('FER+ faces link to the same faces of an imported FER2013 through ferplus_t
   const ferplus = fixture(t, 'data', 'ferplus');
   const fer2013 = fixture(t, 'data', 'fer2013');
   if (ferplus === undefined || fer2013 === undefined) return;
-  await importDataset(db.pool, { format: 'ferplus', root: ferplus, id: 'ferplus-linked', split: 'test' });
-  await importDataset(db.pool, { format: 'imagefolder', root: fer2013, id: 'fer2013-linked' });
-  // The FER2013 image's key is test/<its label folder>/<its file>; FER+ test is FER2013's PrivateTest.
-  const { rows } = await db.pool.query(
-    `SELECT count(*)::int AS linked, count(DISTINCT f.id)::int AS fer2013_faces,
-            count(*) FILTER (WHERE f.key LIKE 'test/%/PrivateTest_%')::int AS private_test,
-            count(*) FILTER (WHERE (p.annotations->'fer2013'->>'nearDuplicate')::boolean)::int AS near_duplicates,
-            count(*) FILTER (WHERE p.gold_label IS NOT NULL)::int AS with_majority,
-            count(*) FILTER (WHERE p.gold_label = f.gold_label)::int AS same_label
-       FROM images p JOIN images f ON f.dataset_id = 'fer2013-linked'
-        AND f.key = 'test/' || (p.annotations->'fer2013'->>'label') || '/' || (p.annotations->'fer2013'->>'file')
-      WHERE p.dataset_id = 'ferplus-linked'`,
-  );
-  // Every FER+ test face has its FER2013 PrivateTest file; 17 files are the match of two FER+ faces.
-  assert.deepEqual(rows[0], { linked: 3573, fer2013_faces: 3556, private_test: 3573, near_duplicates: 35, with_majority: 3137, same_label: 2113 });
-  // FER2013's own label is the FER+ majority on 2113 of the 3137 faces with one (67.4 %; SOURCE.txt: "about 67.5%").
+  // 60 real FER+ faces, and a FER2013 Kaggle folder holding just the files they link to.
+  const subset = ferplusSubset(ferplus, 60);
+  const kaggle = mkdtempSync(path.join(tmpdir(), 'ferbench-fer2013-linked-'));
+  try {
+    const first = await importDataset(db.pool, { format: 'ferplus', root: subset.root, id: 'ferplus-linked' });
+    const { rows: links } = await db.pool.query<{ label: string; file: string }>(
+      `SELECT annotations->'fer2013'->>'label' AS label, annotations->'fer2013'->>'file' AS file FROM images WHERE dataset_id = 'ferplus-linked'`,
+    );
+    assert.equal(links.length, 60);
+    for (const { label, file } of links) {
+      mkdirSync(path.join(kaggle, 'test', label), { recursive: true });
+      copyFileSync(path.join(fer2013, 'test', label, file), path.join(kaggle, 'test', label, file));
+    }
+    await importDataset(db.pool, { format: 'imagefolder', root: kaggle, id: 'fer2013-linked' });
+    // The FER2013 image's key is test/<its label folder>/<its file>; FER+ test is FER2013's PrivateTest.
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS linked, count(*) FILTER (WHERE f.key LIKE 'test/%/PrivateTest_%')::int AS private_test
+         FROM images p JOIN images f ON f.dataset_id = 'fer2013-linked'
+          AND f.key = 'test/' || (p.annotations->'fer2013'->>'label') || '/' || (p.annotations->'fer2013'->>'file')
+        WHERE p.dataset_id = 'ferplus-linked'`,
+    );
+    assert.deepEqual(rows[0], { linked: first.inserted, private_test: 60 });
+  } finally {
+    subset.cleanup();
+    rmSync(kaggle, { recursive: true, force: true });
+  }
 });
 
 test('FER+: a missing and a corrupt image are reported by name, a malformed vote row by line; the rest imports with its votes', async (t) => {
