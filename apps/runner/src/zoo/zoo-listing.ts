@@ -19,23 +19,26 @@ export interface ZooListing {
   cardDiffers: boolean;
 }
 
-/** Every manifest model: what it is, where its files would come from, and whether it is registered. */
+/** Every manifest model and variant: what it is, where its files would come from, and whether it is registered. */
 export async function listZoo(pool: pg.Pool, manifest: ZooManifest, modelsDir: string): Promise<ZooListing[]> {
-  const ids = manifest.models.map((m) => m.card.id);
-  const { rows } = await pool.query<{ id: string; sha256: string; card: Record<string, unknown> }>('SELECT id, sha256, card FROM models WHERE id = ANY($1)', [ids]);
+  // a variant shares its model's files, so its source is the model's
+  const cards = manifest.models.flatMap((model) => [model.card, ...(model.variants ?? [])].map((card) => ({ model, card })));
+  const { rows } = await pool.query<{ id: string; sha256: string; card: Record<string, unknown> }>('SELECT id, sha256, card FROM models WHERE id = ANY($1)', [
+    cards.map((c) => c.card.id),
+  ]);
   const registered = new Map(rows.map((r) => [r.id, r]));
-  return manifest.models.map((model) => {
-    const row = registered.get(model.card.id);
+  return cards.map(({ model, card: zooCard }) => {
+    const row = registered.get(zooCard.id);
     const { file: _file, sha256: _sha256, ...card } = row?.card ?? {};
     return {
-      id: model.card.id,
-      name: model.card.name,
-      trainingData: model.card.trainingData,
-      licence: model.card.source.licence,
-      preprocessing: preprocessingSummary(model.card.input),
+      id: zooCard.id,
+      name: zooCard.name,
+      trainingData: zooCard.trainingData,
+      licence: zooCard.source.licence,
+      preprocessing: preprocessingSummary(zooCard.input),
       source: describeOrigin(model, modelsDir),
       installedSha256: row?.sha256 ?? null,
-      cardDiffers: row !== undefined && !isDeepStrictEqual(card, model.card),
+      cardDiffers: row !== undefined && !isDeepStrictEqual(card, zooCard),
     };
   });
 }
