@@ -56,3 +56,10 @@ export function greyPng(width: number, height: number, pixels: Uint8Array): Buff
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter byte 0: none
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', storedZlib(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** Width and height from a PNG's IHDR, or undefined when the bytes do not start like a PNG. */
+export function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(SIGNATURE) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}

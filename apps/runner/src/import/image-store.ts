@@ -12,10 +12,17 @@ export function storedImageFile(dataDir: string, sha256: string, ext: string): s
   return path.join(path.resolve(dataDir), 'images', sha256.slice(0, 2), `${sha256}.${ext}`);
 }
 
+// Folders already made by this process: one mkdir per folder, not per image.
+const madeFolders = new Set<string>();
+
 /** Writes the bytes to `file` unless it exists (same name, same bytes); atomically, so a crash leaves no half file. */
 export async function storeImage(file: string, bytes: Uint8Array): Promise<void> {
   if (existsSync(file)) return;
-  await mkdir(path.dirname(file), { recursive: true });
+  const folder = path.dirname(file);
+  if (!madeFolders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   // A name of its own: two entries with equal bytes may be stored at the same moment.
   const temp = `${file}.${randomUUID()}.tmp`;
   await writeFile(temp, bytes);

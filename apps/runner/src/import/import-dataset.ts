@@ -5,10 +5,12 @@ import type pg from 'pg';
 import { copyRows } from '../db/copy-rows.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { mapConcurrent } from '../util/map-concurrent.js';
+import { sha256Hex } from '../util/sha256.js';
 import type { DatasetEntry } from './dataset-format.js';
 import { datasetFormat } from './dataset-formats.js';
 import { type DuplicateCounts, duplicateCounts } from './duplicate-counts.js';
 import { writeHumanVotes } from './human-votes.js';
+import { pngSize } from './grey-png.js';
 import { type ImageFacts, imageFacts, imageFactsOf } from './image-facts.js';
 import { storedImageFile, storeImage } from './image-store.js';
 import { type LabelCount, labelCounts } from './label-counts.js';
@@ -75,8 +77,9 @@ function uniqueKeys(entries: readonly DatasetEntry[], skipped: SkippedImage[]): 
  */
 async function entryFacts(entry: DatasetEntry, dataDir: string | undefined): Promise<ImageFacts> {
   if (entry.content === undefined) return imageFacts(entry.file);
-  const facts = await imageFactsOf(entry.content);
-  // Every format that publishes pixels has them encoded as PNG (grey-png.ts).
+  // Every format that publishes pixels has them encoded as PNG (grey-png.ts), whose header gives the size directly.
+  const size = pngSize(entry.content);
+  const facts = size === undefined ? await imageFactsOf(entry.content) : { sha256: sha256Hex(entry.content), bytes: entry.content.byteLength, ...size };
   const file = storedImageFile(dataDir!, facts.sha256, 'png');
   await storeImage(file, entry.content);
   entry.file = file;
