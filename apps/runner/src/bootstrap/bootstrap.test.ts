@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { loadConfig } from '../config.js';
 import { poolDatabase } from '../db/runner-database.js';
+import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
 import { bootstrap } from './bootstrap.js';
 
 test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably', { timeout: 180_000 }, async (t) => {
@@ -24,7 +25,8 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   const dataDir = path.join(dir, 'var');
   const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: models, FERBENCH_DATA_DIR: dataDir });
   const nothing = await bootstrap(db.pool, empty);
-  assert.deepEqual([nothing.datasets.length, nothing.models.filter((m) => m.status === 'installed').length, nothing.runs.length], [0, 8, 0]);
+  const zoo = (await loadZooManifest()).models.flatMap((m) => [m.card.id, ...(m.variants ?? []).map((v) => v.id)]).sort();
+  assert.deepEqual([nothing.datasets.length, nothing.models.filter((m) => m.status === 'installed').length, nothing.runs.length], [0, zoo.length, 0]);
   assert.match(nothing.help ?? '', /No dataset found under FERBENCH_DATASETS=.*ferbench dataset import/s);
   assert.doesNotMatch(nothing.help ?? '', /No zoo model/);
 
@@ -47,17 +49,16 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   assert.equal(first.help, undefined);
   assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4]]);
   // The zoo was installed by the first call already: nothing new to register.
-  assert.deepEqual(first.models.map((m) => m.status === 'installed' && m.outcome), Array(8).fill('unchanged'));
-  const zoo = ['big-xception-54', 'faceapi-expression', 'gear-emodel', 'mini-xception-102', 'mini-xception-119', 'mini-xception-kdef', 'mobilefacenet-int8', 'simple-cnn-fer2013'];
+  assert.deepEqual(first.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.deepEqual(
-    first.runs.map((r) => [r.datasetId, r.modelId, r.status, r.predicted]),
-    [...zoo.map((id) => ['fer2013', id, 'done', 6]), ...zoo.map((id) => ['rafdb', id, 'done', 4])],
+    first.runs.map((r) => [r.datasetId, r.modelId, r.status, r.predicted, r.failed]),
+    [...zoo.map((id) => ['fer2013', id, 'done', 6, 0]), ...zoo.map((id) => ['rafdb', id, 'done', 4, 0])],
   );
 
   const second = await bootstrap(db.pool, config);
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4]]);
-  assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(8).fill('unchanged'));
+  assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
   const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
-  assert.equal(rows[0]?.n, String(8 * 10));
+  assert.equal(rows[0]?.n, String(zoo.length * 10));
 });
