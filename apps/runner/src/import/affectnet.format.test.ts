@@ -64,9 +64,9 @@ test('AffectNet annotation CSVs: counts per split and expression, face box, land
     `SELECT key, annotations, width FROM images WHERE dataset_id = 'affectnet' ORDER BY key`,
   );
   const a1 = rows.find((r) => r.key === 'Manually_Annotated_Images/689/a1.jpg')!;
-  const landmarks = a1.annotations.landmarks as [number, number][];
-  assert.equal(landmarks.length, 68);
-  assert.deepEqual(landmarks[0], [104.37, 63.79]);
+  const landmarks = a1.annotations.landmarks as number[];
+  assert.equal(landmarks.length, 136, '68 points, x and y, flat as published');
+  assert.deepEqual(landmarks.slice(0, 4), [104.37, 63.79, 104.2, 68.22]);
   assert.deepEqual({ ...a1.annotations, landmarks: undefined }, { faceBox: { x: 10, y: 12, width: 100, height: 100 }, landmarks: undefined, valence: 0.0952381, arousal: -0.0555556 });
   assert.equal(a1.width, 96);
   const none = rows.find((r) => r.key === 'Manually_Annotated_Images/1035/b3.jpg')!;

@@ -54,13 +54,16 @@ function number(cells: readonly string[], column: number, name: string): number 
   return text !== '' && Number.isFinite(value) ? value : `${name} is "${text}", expected a number`;
 }
 
-/** The 68 (x, y) landmarks of "x1;y1;x2;y2;…", an empty list for an empty cell, or why they cannot be read. */
-function parseLandmarks(text: string): [number, number][] | string {
+/**
+ * The landmarks of "x1;y1;x2;y2;…" as the flat list AffectNet publishes (68 points: 136 numbers), an empty list for an
+ * empty cell, or why they cannot be read. Flat, not pairs: 290,000 faces × 68 small arrays would not fit in memory.
+ */
+function parseLandmarks(text: string): number[] | string {
   if (text.trim() === '') return [];
   const values = text.split(';').map((v) => Number(v));
   if (values.length % 2 !== 0 || values.some((v) => !Number.isFinite(v)))
     return `facial_landmarks: expected "x1;y1;x2;y2;…" (pairs of numbers), got ${values.length} values`;
-  return Array.from({ length: values.length / 2 }, (_, i) => [values[2 * i]!, values[2 * i + 1]!]);
+  return values;
 }
 
 async function listFile(root: string, file: string, split: string, listing: DatasetListing): Promise<void> {
@@ -106,14 +109,14 @@ async function listFile(root: string, file: string, split: string, listing: Data
       file: path.join(root, key),
       split,
       labelRaw: expression,
-      annotations: { faceBox: { x, y, width, height }, landmarks: landmarks as [number, number][], valence, arousal },
+      annotations: { faceBox: { x, y, width, height }, landmarks: landmarks as number[], valence, arousal },
     });
   }
 }
 
 /**
  * AffectNet's manually annotated set as published: training.csv and validation.csv (subDirectory_filePath, face box,
- * 68 landmarks, expression 0–10, valence, arousal) beside Manually_Annotated_Images/. The face box, landmarks,
+ * 68 landmarks, expression 0–10, valence, arousal) beside Manually_Annotated_Images/. The face box, landmarks (flat x, y list),
  * valence and arousal (null where AffectNet writes -2) are kept as the image's annotations.
  */
 export const affectnetFormat: DatasetFormat = {
