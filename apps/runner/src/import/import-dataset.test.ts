@@ -72,6 +72,9 @@ test('FER2013 test (Kaggle folders, format fer2013): 7,178 faces, per label and 
   assert.deepEqual(groups[0], { groups: '81', conflicting: '4' });
   const { rows: map } = await db.pool.query(`SELECT format, label_map FROM datasets WHERE id = 'fer2013'`);
   assert.deepEqual(map[0], { format: 'fer2013', label_map: FER2013_FOLDER_LABELS });
+  // The same folder read as an image folder (as bootstrap does) is the same dataset: nothing changes.
+  const asFolder = await importDataset(db.pool, { format: 'imagefolder', root, id: 'fer2013' });
+  assert.deepEqual([asFolder.inserted, asFolder.updated, asFolder.unchanged], [0, 0, 7178]);
 });
 
 test('RAF-DB test: 3,068 faces, per label as SOURCE.txt says; a re-import adds nothing', async (t) => {

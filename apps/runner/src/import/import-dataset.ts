@@ -130,10 +130,11 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    // Another layout under the same id would mix two datasets' images; a moved folder of the same layout is fine.
+    // Another folder in another layout under the same id would mix two datasets' images. The same folder read by
+    // another format (the Kaggle FER2013 folders as imagefolder or fer2013) or a moved folder of the same layout is fine.
     const { rows: existing } = await client.query<{ format: string; root: string }>(`SELECT format, root FROM datasets WHERE id = $1 FOR UPDATE`, [datasetId]);
     const earlier = existing[0];
-    if (earlier !== undefined && earlier.format !== format.name)
+    if (earlier !== undefined && earlier.format !== format.name && earlier.root !== root)
       throw new RunnerError(
         RunnerErrorCode.DatasetLayout,
         `dataset "${datasetId}" already holds ${earlier.format} images from ${earlier.root}; import ${root} (${format.name}) under another id with --name`,
