@@ -12,7 +12,8 @@ import { bootstrap } from './bootstrap.js';
 test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably', { timeout: 180_000 }, async (t) => {
   const shared = fixture(t, 'data');
   const models = fixture(t, 'models');
-  if (shared === undefined || models === undefined) return;
+  const detectors = fixture(t, 'detectors');
+  if (shared === undefined || models === undefined || detectors === undefined) return;
   const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-bootstrap-'));
   const testDb = await createTestDatabase('runner_bootstrap');
   const db = poolDatabase(testDb.url);
@@ -23,7 +24,7 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   });
 
   const dataDir = path.join(dir, 'var');
-  const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: models, FERBENCH_DATA_DIR: dataDir });
+  const empty = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: path.join(dir, 'none'), FERBENCH_MODELS: models, FERBENCH_DETECTORS: detectors, FERBENCH_DATA_DIR: dataDir });
   const nothing = await bootstrap(db.pool, empty);
   const zoo = (await loadZooManifest()).models.flatMap((m) => [m.card.id, ...(m.variants ?? []).map((v) => v.id)]).sort();
   assert.deepEqual([nothing.datasets.length, nothing.models.filter((m) => m.status === 'installed').length, nothing.runs.length], [0, zoo.length, 0]);
@@ -44,7 +45,7 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   for (const n of ['0001', '0002', '0003', '0004'])
     copyFileSync(path.join(shared, 'rafdb', 'basic', 'Image', 'aligned', `test_${n}_aligned.jpg`), path.join(raf, 'Image', 'aligned', `test_${n}_aligned.jpg`));
 
-  const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models, FERBENCH_DATA_DIR: dataDir });
+  const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models, FERBENCH_DETECTORS: detectors, FERBENCH_DATA_DIR: dataDir });
   const first = await bootstrap(db.pool, config);
   assert.equal(first.help, undefined);
   assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4]]);
