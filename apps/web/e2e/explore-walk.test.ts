@@ -80,6 +80,7 @@ test('walk: leaderboard → explorer (A and B disagree) → a face → compare A
 
     await step('2. the explorer filtered to "A and B disagree" shows exactly the faces where they differ', async () => {
       await page.getByRole('form', { name: 'Filter and order the faces' }).waitFor();
+      assert.equal(await page.getByLabel('human vote entropy ≥ (bits)').count(), 0, 'no human-entropy filter on a dataset without crowd votes');
       await page.getByLabel('model A', { exact: true }).selectOption(MODEL_A);
       await page.getByLabel('model B', { exact: true }).selectOption(MODEL_B);
       await page.getByRole('button', { name: 'Show faces' }).click();
@@ -216,6 +217,26 @@ test('walk: leaderboard → explorer (A and B disagree) → a face → compare A
       const text = await alert.innerText();
       assert.match(text, /disagree: expected two model ids \(disagree=A&disagree=B\), got 1/);
       assert.match(text, /order: expected one of model-entropy, p-i, human-entropy, id, got "sideways"/);
+    });
+
+    await step('the explorer filters by gold label and minimum vote entropy from the URL alone, as the API does', async () => {
+      const filter = { goldLabel: 'anger', minModelEntropy: 0.5 };
+      const { images } = await queryApi<{ images: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        api.baseUrl,
+        `query ($id: ID!, $filter: ImageFilter) { images(dataset: $id, filter: $filter, orderBy: { field: MODEL_ENTROPY, direction: DESC }, first: 24) { totalCount edges { node { id } } } }`,
+        { id: DATASET_ID, filter },
+      );
+      const angry = truth.differ.filter((id) => truth.gold.get(id) === 'anger');
+      assert.equal(images.totalCount, angry.length, 'with two models, entropy ≥ 0.5 is exactly "they differ"');
+      await page.goto(`${web.url}datasets/${DATASET_ID}/explore?gold=anger&minEntropy=0.5`);
+      assertShows(await page.locator('[data-stat="total-count"]').innerText(), angry.length, 'angry faces the models differ on');
+      const shown = await page.locator('.face-card').evaluateAll((els) => els.map((el) => el.getAttribute('data-image-id')));
+      assert.deepEqual(shown, images.edges.map((e) => e.node.id), 'the API’s faces in the API’s order');
+      assert.equal(await page.getByLabel('gold label').inputValue(), 'anger', 'the form shows the URL’s filters');
+      // The face step stored crowd votes for some faces, so the dataset now has them and the filter is offered.
+      const { dataset } = await queryApi<{ dataset: { humanVotedFaces: number } }>(api.baseUrl, `query ($id: ID!) { dataset(id: $id) { humanVotedFaces } }`, { id: DATASET_ID });
+      assert.ok(dataset.humanVotedFaces > 0, 'the face step stored crowd votes');
+      assert.equal(await page.getByLabel('human vote entropy ≥ (bits)').count(), 1, 'the human-entropy filter is offered once the dataset has crowd votes');
     });
   } finally {
     await cleanup.run();

@@ -11,6 +11,8 @@ export interface PairTruth {
   nFaces: number;
   /** Image ids (as text) of the faces on which the restricted labels differ, ascending. */
   differ: string[];
+  /** Gold label of each paired face (null: unlabelled), by image id. */
+  gold: Map<string, Emotion | null>;
   /** Cohen's κ of the two restricted labellings: (p_o − p_e) / (1 − p_e). */
   kappa: number;
   /** Over the paired faces whose gold label is in labelSet. */
@@ -65,6 +67,7 @@ export async function pairTruth(client: pg.Client, datasetId: string, modelA: st
     labelSet: [...allowed].map(emotionAt),
     nFaces: n,
     differ,
+    gold: new Map(paired.map(([id, f]) => [id, f.gold === null ? null : emotionAt(f.gold)])),
     kappa: (po - pe) / (1 - pe),
     accuracyA: scored.filter(([, f]) => right('a', f)).length / scored.length,
     accuracyB: scored.filter(([, f]) => right('b', f)).length / scored.length,

@@ -27,7 +27,18 @@ function ModelSelect({ name, id, label, models, value }: { name: string; id: str
  * The explorer's filters as a plain GET form: it works without JavaScript, and submitting it produces the
  * deep-linkable URL the page reads (see explore-params.ts). A new filter starts again from the first page.
  */
-export function ExploreFilters({ datasetId, state, models }: { datasetId: string; state: ExploreState; models: readonly ModelOption[] }) {
+export function ExploreFilters({
+  datasetId,
+  state,
+  models,
+  hasHumanVotes,
+}: {
+  datasetId: string;
+  state: ExploreState;
+  models: readonly ModelOption[];
+  /** Human-entropy filter and order only where the dataset has crowd votes (the API refuses them otherwise). */
+  hasHumanVotes: boolean;
+}) {
   return (
     <form className="filters" method="get" action={exploreHref(datasetId, {})} aria-label="Filter and order the faces">
       <fieldset>
@@ -67,14 +78,27 @@ export function ExploreFilters({ datasetId, state, models }: { datasetId: string
           <label htmlFor="min-entropy">vote entropy ≥ (bits)</label>
           <input id="min-entropy" name="minEntropy" type="number" min="0" step="0.1" inputMode="decimal" defaultValue={state.minEntropy ?? ''} />
         </div>
+        {hasHumanVotes && (
+          <div className="field">
+            <label htmlFor="min-human-entropy">human vote entropy ≥ (bits)</label>
+            <input id="min-human-entropy" name="minHumanEntropy" type="number" min="0" step="0.1" inputMode="decimal" defaultValue={state.minHumanEntropy ?? ''} />
+          </div>
+        )}
+        <div className="field checkbox">
+          <label>
+            <input type="checkbox" name="duplicates" value="1" defaultChecked={state.duplicates} /> duplicate files only
+          </label>
+        </div>
         <div className="field">
           <label htmlFor="order">order by</label>
           <select id="order" name="order" defaultValue={state.order}>
-            {(Object.keys(ORDER_FIELDS) as OrderParam[]).map((o) => (
-              <option key={o} value={o}>
-                {ORDER_NAMES[o]}
-              </option>
-            ))}
+            {(Object.keys(ORDER_FIELDS) as OrderParam[])
+              .filter((o) => hasHumanVotes || o !== 'human-entropy')
+              .map((o) => (
+                <option key={o} value={o}>
+                  {ORDER_NAMES[o]}
+                </option>
+              ))}
           </select>
         </div>
         <div className="field">

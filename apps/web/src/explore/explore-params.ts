@@ -3,7 +3,8 @@ import type { ImageFilter, ImageOrderField, OrderDirection } from '../gql/graphq
 
 /**
  * The explorer's state lives in its URL, so every view can be linked to:
- * `?disagree=A&disagree=B&gold=happiness&predictedBy=M&predicted=anger&minEntropy=0.5&order=model-entropy&dir=desc&after=…`.
+ * `?disagree=A&disagree=B&gold=happiness&predictedBy=M&predicted=anger&minEntropy=0.5&minHumanEntropy=1&duplicates=1
+ *  &order=model-entropy&dir=desc&after=…`.
  * Parsed here once; a value that cannot be used is reported by name with what was expected, never silently dropped.
  */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,6 +31,8 @@ export interface ExploreState {
   predictedBy: string | null;
   predicted: string | null;
   minEntropy: number | null;
+  minHumanEntropy: number | null;
+  duplicates: boolean;
   order: OrderParam;
   dir: 'asc' | 'desc';
   after: string | null;
@@ -42,6 +45,8 @@ export const DEFAULT_STATE: ExploreState = {
   predictedBy: null,
   predicted: null,
   minEntropy: null,
+  minHumanEntropy: null,
+  duplicates: false,
   order: 'model-entropy',
   dir: 'desc',
   after: null,
@@ -56,6 +61,15 @@ function one(params: SearchParams, name: string, problems: string[]): string | n
   const values = all(params, name);
   if (values.length > 1) problems.push(`${name}: expected one value, got ${values.length}`);
   return values[0] ?? null;
+}
+
+function bits(params: SearchParams, name: string, problems: string[]): number | null {
+  const raw = one(params, name, problems);
+  if (raw === null) return null;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value >= 0) return value;
+  problems.push(`${name}: expected a number of bits ≥ 0, got "${raw}"`);
+  return null;
 }
 
 export function parseExploreParams(params: SearchParams): { state: ExploreState; problems: string[] } {
@@ -76,12 +90,11 @@ export function parseExploreParams(params: SearchParams): { state: ExploreState;
   else state.predicted = predicted;
   if ((state.predictedBy === null) !== (state.predicted === null)) problems.push('predictedBy and predicted: expected both (a model and the label it gave) or neither');
 
-  const minEntropy = one(params, 'minEntropy', problems);
-  if (minEntropy !== null) {
-    const value = Number(minEntropy);
-    if (!Number.isFinite(value) || value < 0) problems.push(`minEntropy: expected a number of bits ≥ 0, got "${minEntropy}"`);
-    else state.minEntropy = value;
-  }
+  state.minEntropy = bits(params, 'minEntropy', problems);
+  state.minHumanEntropy = bits(params, 'minHumanEntropy', problems);
+  const duplicates = one(params, 'duplicates', problems);
+  if (duplicates !== null && duplicates !== '1') problems.push(`duplicates: expected 1 (only faces whose file occurs more than once), got "${duplicates}"`);
+  state.duplicates = duplicates === '1';
 
   const order = one(params, 'order', problems);
   if (order !== null) {
@@ -104,8 +117,8 @@ export function toImageFilter(state: ExploreState): ImageFilter | null {
     goldLabel: state.gold,
     predicted: state.predictedBy !== null && state.predicted !== null ? { model: state.predictedBy, label: state.predicted } : null,
     minModelEntropy: state.minEntropy,
-    minHumanEntropy: null,
-    duplicatesOnly: null,
+    minHumanEntropy: state.minHumanEntropy,
+    duplicatesOnly: state.duplicates ? true : null,
   };
   return Object.values(filter).some((v) => v !== null) ? filter : null;
 }
@@ -125,6 +138,8 @@ export function exploreHref(datasetId: string, state: Partial<ExploreState>): st
     query.set('predicted', full.predicted);
   }
   if (full.minEntropy !== null) query.set('minEntropy', String(full.minEntropy));
+  if (full.minHumanEntropy !== null) query.set('minHumanEntropy', String(full.minHumanEntropy));
+  if (full.duplicates) query.set('duplicates', '1');
   if (full.order !== DEFAULT_STATE.order) query.set('order', full.order);
   if (full.dir !== DEFAULT_STATE.dir) query.set('dir', full.dir);
   if (full.after !== null) query.set('after', full.after);

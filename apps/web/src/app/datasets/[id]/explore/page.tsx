@@ -19,6 +19,7 @@ const ExploreQuery = graphql(`
   query Explore($id: ID!, $filter: ImageFilter, $orderBy: ImageOrder, $first: Int!, $after: String) {
     dataset(id: $id) {
       ...DatasetHeaderFields
+      humanVotedFaces
     }
     images(dataset: $id, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
@@ -80,7 +81,7 @@ export default async function ExplorePage({ params, searchParams }: { params: Pr
         </>
       ) : images ? (
         <>
-          <ExploreFilters datasetId={id} state={state} models={models} />
+          <ExploreFilters datasetId={id} state={state} models={models} hasHumanVotes={(dataset?.humanVotedFaces ?? 0) > 0} />
           <EmotionLegend labels={images.labelSet} gold />
           <p className="result-count" role="status">
             <strong data-stat="total-count">{formatCount(images.totalCount)}</strong> {what}, by {ORDER_NAMES[state.order]}{' '}
