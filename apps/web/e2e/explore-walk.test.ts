@@ -199,14 +199,20 @@ test('walk: leaderboard → explorer (A and B disagree) → a face → compare A
       }
       // Keyboard: the first Tab reaches the skip link, and Tab alone reaches the heatmap's cells.
       await page.goto(`${web.url}datasets/${DATASET_ID}/pairwise`);
+      // Hydrated first: the router may move focus while it starts.
+      await page.getByRole('table', { name: 'Cohen κ heatmap' }).waitFor();
+      await page.waitForLoadState('networkidle');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+      const visited: string[] = [];
       let reached = false;
       for (let press = 0; press < 40 && !reached; press++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate(() => document.activeElement?.closest('td.heat') != null);
+        const at = await page.evaluate(() => ({ heat: document.activeElement?.closest('td.heat') != null, what: `${document.activeElement?.tagName} ${document.activeElement?.textContent?.slice(0, 30)}` }));
+        reached = at.heat;
+        visited.push(at.what);
       }
-      assert.ok(reached, 'a heatmap cell is reachable with Tab');
+      assert.ok(reached, `a heatmap cell is reachable with Tab (focus went: ${visited.join(' → ')})`);
     });
 
     await step('a bad explorer link says which parameter is wrong and what was expected', async () => {
