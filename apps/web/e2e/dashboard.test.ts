@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { createTestDatabase, fixture, freePort } from '@ferbench/testkit';
+import { fixture, freePort } from '@ferbench/testkit';
 import { EMOTIONS } from '@ferbench/shared';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
-import { startApi } from './support/api-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
+import { openBrowserSteps } from './support/browser-steps.js';
 import { Cleanup } from './support/cleanup.js';
 import { type Face, type FaceCounts, type ModelScore, faceCounts, faceWithVotes, facesRatedByAll, modelScores, withClient } from './support/database-truth.js';
 import { startDashboard } from './support/next-server.js';
-import { writeRafdbSubset } from './support/rafdb-subset.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
+import { rafdbWorkspace, startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';
 
 const MODEL_IDS = ['mini-xception-119', 'mobilefacenet-int8'];
@@ -62,33 +59,10 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
 
   const cleanup = new Cleanup();
   try {
-    const work = mkdtempSync(path.join(tmpdir(), 'ferbench-web-e2e-'));
-    cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
-    const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), FACES_PER_LABEL);
-
-    const db = await createTestDatabase('web_e2e');
-    cleanup.add('test database', () => db.drop());
-    const api = await startApi(db.url, work);
-    cleanup.add('API', () => api.stop());
-    const web = await startDashboard(api.baseUrl);
-    cleanup.add('next start', () => web.stop());
-    const browser = await launchBrowser();
-    cleanup.add('browser', () => browser.close());
-
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { work, datasetRoot, databaseUrl } = await rafdbWorkspace(cleanup, rafdb, { name: 'web_e2e', facesPerLabel: FACES_PER_LABEL });
+    const { api, web, browser } = await startWebStack(cleanup, databaseUrl, work);
     // Each step is a subtest; a failing one leaves a screenshot and the dashboard's log in its message.
-    const step = (name: string, run: () => Promise<void>) =>
-      t.test(name, async () => {
-        try {
-          await run();
-          assert.deepEqual(pageErrors, [], 'no script on the page threw');
-        } catch (error) {
-          const shot = await screenshot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => 'none');
-          throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\n--- next start log ---\n${web.log()}`, { cause: error });
-        }
-      });
+    const { page, step } = await openBrowserSteps(t, browser, { logs: { 'next start': web.log } });
 
     await step('before any import, the datasets page says how to get data', async () => {
       await page.goto(web.url);
@@ -98,8 +72,8 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
       await screenshot(page, 'datasets-empty');
     });
 
-    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: MODEL_IDS });
-    const truth = await withClient(db.url, async (client) => ({
+    await seedBenchmark({ databaseUrl, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: MODEL_IDS });
+    const truth = await withClient(databaseUrl, async (client) => ({
       scores: await modelScores(client, DATASET_ID),
       nFaces: await facesRatedByAll(client, DATASET_ID, MODEL_IDS.length),
       counts: await faceCounts(client, DATASET_ID, MODEL_IDS.length),

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
 import { screenshot } from './support/browser.js';
+import { openBrowserSteps } from './support/browser-steps.js';
 import { Cleanup } from './support/cleanup.js';
 import { modelScores, withClient } from './support/database-truth.js';
 import { type PairTruth, pairTruth } from './support/pair-truth.js';
@@ -47,20 +48,7 @@ test('walk: leaderboard → explorer (A and B disagree) → a face → compare A
     assert.deepEqual(fromApi.compare.labelSet, truth.labelSet);
     assert.ok(Math.abs(fromApi.compare.kappa.value - truth.kappa) < 1e-9, `compare κ ${fromApi.compare.kappa.value} equals the rows' ${truth.kappa}`);
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const step = (name: string, run: () => Promise<void>) =>
-      t.test(name, async () => {
-        pageErrors.length = 0;
-        try {
-          await run();
-          assert.deepEqual(pageErrors, [], 'no script on the page threw');
-        } catch (error) {
-          const shot = await screenshot(page, `walk-failed-${name.replace(/\W+/g, '-')}`).catch(() => 'none');
-          throw new Error(`${error instanceof Error ? error.message : String(error)}\npage errors: ${pageErrors.join('; ') || 'none'}\nscreenshot: ${shot}\n--- next start log ---\n${web.log()}`, { cause: error });
-        }
-      });
+    const { page, step } = await openBrowserSteps(t, browser, { logs: { 'next start': web.log }, shotPrefix: 'walk-' });
     let faceId = '';
 
     await step('1. the leaderboard links each model to its page and offers the explorer, the heatmap and compare', async () => {

@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import { addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
 import { createTestDatabase, ferplusSubset, fixture } from '@ferbench/testkit';
 import { queryApi } from './support/api-client.js';
-import { startApi } from './support/api-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
+import { openBrowserSteps } from './support/browser-steps.js';
 import { Cleanup } from './support/cleanup.js';
-import { startDashboard } from './support/next-server.js';
+import { startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';
 
 const MODEL_IDS = ['mini-xception-119', 'mobilefacenet-int8'];
@@ -69,57 +69,51 @@ test('the humans page shows people’s and models’ κ, models vs the majority,
     } finally {
       await runner.close();
     }
-    const api = await startApi(db.url, subset.root);
-    cleanup.add('API', () => api.stop());
-    const web = await startDashboard(api.baseUrl);
-    cleanup.add('next start', () => web.stop());
-    const browser = await launchBrowser();
-    cleanup.add('browser', () => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { api, web, browser } = await startWebStack(cleanup, db.url, subset.root);
+    const { page, step } = await openBrowserSteps(t, browser, { logs: { 'next start': web.log } });
 
     const { humanAgreement: h } = await queryApi<ApiHumans>(api.baseUrl, HUMANS_QUERY, { id: 'ferplus' });
     assert.equal(h.votedFaces, FACES);
 
-    await page.goto(`${web.url}datasets/ferplus`);
-    const link = page.getByRole('link', { name: 'People as raters' });
-    await link.waitFor();
-    await link.click();
-    await page.waitForURL('**/datasets/ferplus/humans');
-    await page.getByRole('table', { name: "Fleiss' κ of people and models" }).waitFor();
-    await screenshot(page, 'humans');
+    await step('the humans page shows every κ, the models against the majority and the entropy chart as the API gives them', async () => {
+      await page.goto(`${web.url}datasets/ferplus`);
+      const link = page.getByRole('link', { name: 'People as raters' });
+      await link.waitFor();
+      await link.click();
+      await page.waitForURL('**/datasets/ferplus/humans');
+      await page.getByRole('table', { name: "Fleiss' κ of people and models" }).waitFor();
+      await screenshot(page, 'humans');
 
-    assertShows(await page.locator('[data-stat="voted-faces"]').innerText(), FACES, 'faces with votes');
-    for (const [row, estimate] of [['humans', h.humans], ['models', h.modelsKappa], ['models-and-majority', h.modelsAndMajority]] as const) {
-      const tr = page.locator(`tr[data-kappa="${row}"]`);
-      assertShows(await tr.locator('[data-stat="value"]').innerText(), estimate.value, `${row} κ`);
-      assertShows(await tr.locator('[data-stat="se"]').innerText(), estimate.se, `${row} SE`);
-      assertShows(await tr.locator('[data-stat="ci-low"]').innerText(), estimate.ciLow, `${row} CI low`);
-      assertShows(await tr.locator('[data-stat="ci-high"]').innerText(), estimate.ciHigh, `${row} CI high`);
-      assertShows(await tr.locator('[data-stat="n"]').innerText(), estimate.n, `${row} n`);
-    }
-    for (const entry of h.modelsVsMajority) {
-      const tr = page.locator(`tr[data-model-id="${entry.model.id}"]`);
-      assertShows(await tr.locator('[data-stat="accuracy"]').innerText(), entry.accuracy, `${entry.model.id} accuracy vs majority`);
-      assertShows(await tr.locator('[data-stat="accuracy-ci-low"]').innerText(), entry.accuracyCiLow, `${entry.model.id} accuracy CI low`);
-      assertShows(await tr.locator('[data-stat="accuracy-ci-high"]').innerText(), entry.accuracyCiHigh, `${entry.model.id} accuracy CI high`);
-      assertShows(await tr.locator('[data-stat="kappa"]').innerText(), entry.kappa.value, `${entry.model.id} κ vs majority`);
-      assertShows(await tr.locator('[data-stat="n"]').innerText(), entry.n, `${entry.model.id} n`);
-    }
-    for (const name of ['pearson', 'spearman'] as const) {
-      const line = page.locator(`[data-correlation="${name}"]`);
-      const correlation = h.entropy[name];
-      assertShows(await line.locator('[data-stat="value"]').innerText(), correlation.value, `${name}`);
-      assertShows(await line.locator('[data-stat="ci-low"]').innerText(), correlation.ciLow, `${name} CI low`);
-      assertShows(await line.locator('[data-stat="ci-high"]').innerText(), correlation.ciHigh, `${name} CI high`);
-      assertShows(await line.locator('[data-stat="n"]').innerText(), correlation.n, `${name} n`);
-    }
-    // One bubble per (human, model) entropy pair, carrying the faces it stands for: together, every face.
-    const bubbles = await page.locator('svg[data-chart="entropy"] circle[data-faces]').evaluateAll((circles) => circles.map((c) => Number(c.getAttribute('data-faces'))));
-    assert.equal(bubbles.length, h.entropy.cells.length);
-    assert.equal(bubbles.reduce((a, b) => a + b, 0), h.entropy.n);
-    assert.deepEqual(pageErrors, [], 'no script on the page threw');
+      assertShows(await page.locator('[data-stat="voted-faces"]').innerText(), FACES, 'faces with votes');
+      for (const [row, estimate] of [['humans', h.humans], ['models', h.modelsKappa], ['models-and-majority', h.modelsAndMajority]] as const) {
+        const tr = page.locator(`tr[data-kappa="${row}"]`);
+        assertShows(await tr.locator('[data-stat="value"]').innerText(), estimate.value, `${row} κ`);
+        assertShows(await tr.locator('[data-stat="se"]').innerText(), estimate.se, `${row} SE`);
+        assertShows(await tr.locator('[data-stat="ci-low"]').innerText(), estimate.ciLow, `${row} CI low`);
+        assertShows(await tr.locator('[data-stat="ci-high"]').innerText(), estimate.ciHigh, `${row} CI high`);
+        assertShows(await tr.locator('[data-stat="n"]').innerText(), estimate.n, `${row} n`);
+      }
+      for (const entry of h.modelsVsMajority) {
+        const tr = page.locator(`tr[data-model-id="${entry.model.id}"]`);
+        assertShows(await tr.locator('[data-stat="accuracy"]').innerText(), entry.accuracy, `${entry.model.id} accuracy vs majority`);
+        assertShows(await tr.locator('[data-stat="accuracy-ci-low"]').innerText(), entry.accuracyCiLow, `${entry.model.id} accuracy CI low`);
+        assertShows(await tr.locator('[data-stat="accuracy-ci-high"]').innerText(), entry.accuracyCiHigh, `${entry.model.id} accuracy CI high`);
+        assertShows(await tr.locator('[data-stat="kappa"]').innerText(), entry.kappa.value, `${entry.model.id} κ vs majority`);
+        assertShows(await tr.locator('[data-stat="n"]').innerText(), entry.n, `${entry.model.id} n`);
+      }
+      for (const name of ['pearson', 'spearman'] as const) {
+        const line = page.locator(`[data-correlation="${name}"]`);
+        const correlation = h.entropy[name];
+        assertShows(await line.locator('[data-stat="value"]').innerText(), correlation.value, `${name}`);
+        assertShows(await line.locator('[data-stat="ci-low"]').innerText(), correlation.ciLow, `${name} CI low`);
+        assertShows(await line.locator('[data-stat="ci-high"]').innerText(), correlation.ciHigh, `${name} CI high`);
+        assertShows(await line.locator('[data-stat="n"]').innerText(), correlation.n, `${name} n`);
+      }
+      // One bubble per (human, model) entropy pair, carrying the faces it stands for: together, every face.
+      const bubbles = await page.locator('svg[data-chart="entropy"] circle[data-faces]').evaluateAll((circles) => circles.map((c) => Number(c.getAttribute('data-faces'))));
+      assert.equal(bubbles.length, h.entropy.cells.length);
+      assert.equal(bubbles.reduce((a, b) => a + b, 0), h.entropy.n);
+    });
   } finally {
     await cleanup.run();
   }

@@ -1,21 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { SHIPPED_CARDS_DIR, createApiToken, poolDatabase, predictPhoto, readModelCard, releasePhotoSessions } from '@ferbench/runner';
 import { EMOTIONS, type ModelCard } from '@ferbench/shared';
-import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { fixture } from '@ferbench/testkit';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
-import { startApi } from './support/api-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
+import { openBrowserSteps } from './support/browser-steps.js';
 import { Cleanup } from './support/cleanup.js';
 import { modelScores, withClient } from './support/database-truth.js';
-import { startDashboard } from './support/next-server.js';
 import { startQueueWorker } from './support/queue-worker.js';
-import { writeRafdbSubset } from './support/rafdb-subset.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
+import { rafdbWorkspace, startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';
 
 const DATASET_ID = 'rafdb-submit';
@@ -54,41 +52,20 @@ test('submit a model through the form and try a photo: real worker, real models,
 
   const cleanup = new Cleanup();
   try {
-    const work = mkdtempSync(path.join(tmpdir(), 'ferbench-web-submit-'));
-    cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
-    const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), FACES_PER_LABEL);
-    const db = await createTestDatabase('web_submit');
-    cleanup.add('test database', () => db.drop());
-    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: [SEEDED_MODEL] });
+    const { work, datasetRoot, databaseUrl } = await rafdbWorkspace(cleanup, rafdb, { name: 'web_submit', facesPerLabel: FACES_PER_LABEL });
+    await seedBenchmark({ databaseUrl, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: [SEEDED_MODEL] });
 
-    const runner = poolDatabase(db.url);
+    const runner = poolDatabase(databaseUrl);
     const { token } = await createApiToken(runner.pool, 'browser-test').finally(() => runner.close());
-    const api = await startApi(db.url, work, {
+    cleanup.add('photo sessions', () => releasePhotoSessions());
+    const { api, web, browser } = await startWebStack(cleanup, databaseUrl, work, {
       submissions: { dataDir: path.join(work, 'data'), maxUploadBytes: 16 * 1024 * 1024 },
       photos: { modelsDir, detectorsDir, maxPhotoBytes: 10 * 1024 * 1024 },
     });
-    cleanup.add('photo sessions', () => releasePhotoSessions());
-    cleanup.add('API', () => api.stop());
-    const worker = await startQueueWorker(db.url, { id: 'e2e-worker', chunkSize: 10 });
+    const worker = await startQueueWorker(databaseUrl, { id: 'e2e-worker', chunkSize: 10 });
     cleanup.add('worker', async () => void (await worker.stop()));
-    const web = await startDashboard(api.baseUrl);
-    cleanup.add('next start', () => web.stop());
-    const browser = await launchBrowser();
-    cleanup.add('browser', () => browser.close());
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const step = (name: string, run: () => Promise<void>) =>
-      t.test(name, async () => {
-        try {
-          await run();
-          assert.deepEqual(pageErrors, [], 'no script on the page threw');
-        } catch (error) {
-          const shot = await screenshot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => 'none');
-          throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${shot}\n--- worker ---\n${worker.log()}\n--- next start ---\n${web.log()}`, { cause: error });
-        }
-      });
+    const { page, step } = await openBrowserSteps(t, browser, { logs: { worker: worker.log, 'next start': web.log } });
 
     await step('uploading the ONNX file with the token prefills the card from its graph', async () => {
       await page.goto(`${web.url}submit`);
@@ -190,7 +167,7 @@ test('submit a model through the form and try a photo: real worker, real models,
       const row = page.getByRole('table', { name: /Leaderboard/ }).locator(`tr[data-model-id="${SUBMITTED.id}"]`);
       await row.waitFor();
       assert.match(await row.getByRole('rowheader').innerText(), new RegExp(SUBMITTED.name));
-      const score = (await withClient(db.url, (client) => modelScores(client, DATASET_ID))).find((s) => s.modelId === SUBMITTED.id);
+      const score = (await withClient(databaseUrl, (client) => modelScores(client, DATASET_ID))).find((s) => s.modelId === SUBMITTED.id);
       assert.ok(score, 'the worker stored predictions for the submitted model');
       assert.equal(score.n, 7 * FACES_PER_LABEL);
       assertShows(await row.locator('[data-stat="accuracy"]').innerText(), score.accuracy, 'submitted model accuracy');
@@ -206,7 +183,7 @@ test('submit a model through the form and try a photo: real worker, real models,
 
     await step('try a photo: the detected face is boxed and every registered model’s vote is shown, as predictPhoto gives it', async () => {
       // What the live path must show: predictPhoto here, on the cards registered in the database.
-      const registered = await withClient(db.url, (client) => client.query<{ card: ModelCard }>('SELECT card FROM models ORDER BY id'));
+      const registered = await withClient(databaseUrl, (client) => client.query<{ card: ModelCard }>('SELECT card FROM models ORDER BY id'));
       const models = registered.rows.map(({ card }) => ({ card, file: path.resolve(modelsDir, card.file) }));
       assert.deepEqual(models.map((m) => m.card.id), [SUBMITTED.id, SEEDED_MODEL].sort(), 'the seeded and the submitted model are registered');
       const expected = await predictPhoto(readFileSync(photoFile), { models, detectorsDir });

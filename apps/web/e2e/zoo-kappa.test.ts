@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { addModel, poolDatabase, readModelCard, runModels, SHIPPED_CARDS_DIR } from '@ferbench/runner';
-import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { fixture } from '@ferbench/testkit';
 import { queryApi } from './support/api-client.js';
-import { startApi } from './support/api-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
+import { openBrowserSteps } from './support/browser-steps.js';
 import { Cleanup } from './support/cleanup.js';
-import { startDashboard } from './support/next-server.js';
-import { writeRafdbSubset } from './support/rafdb-subset.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
+import { rafdbWorkspace, startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';
 
 const ZOO = ['mini-xception-119', 'mobilefacenet-int8'];
@@ -27,32 +24,23 @@ test("the dataset page shows Fleiss' κ of all the zoo models, says how many, an
   if (rafdb === undefined || modelsDir === undefined) return;
   const cleanup = new Cleanup();
   try {
-    const work = mkdtempSync(path.join(tmpdir(), 'ferbench-web-zoo-'));
-    cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
-    const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), 4);
-    const db = await createTestDatabase('web_zoo_kappa');
-    cleanup.add('test database', () => db.drop());
-    await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: ZOO });
+    const { work, datasetRoot, databaseUrl } = await rafdbWorkspace(cleanup, rafdb, { name: 'web_zoo_kappa', facesPerLabel: 4 });
+    await seedBenchmark({ databaseUrl, datasetRoot, datasetId: DATASET_ID, modelsDir, modelIds: ZOO });
     // A third rater from outside the zoo: mini_XCEPTION's file registered under another id.
-    const pool = poolDatabase(db.url);
+    const pool = poolDatabase(databaseUrl);
     cleanup.add('pool', () => pool.close());
     const card = await readModelCard(path.join(SHIPPED_CARDS_DIR, 'mini-xception-119.json'));
     await addModel(pool.pool, { onnxFile: path.resolve(modelsDir, card.file), card: { ...card, id: 'mini-copy', name: 'mini_XCEPTION copy (not in the zoo)', version: 'copy' } });
     await runModels(pool.pool, { datasets: [DATASET_ID], models: ['mini-copy'], modelsDir, device: 'cpu', workers: 1, progress: false });
 
-    const api = await startApi(db.url, work);
-    cleanup.add('API', () => api.stop());
+    const { api, web, browser } = await startWebStack(cleanup, databaseUrl, work);
     const truth = await queryApi<ZooAgreement>(
       api.baseUrl,
       'query ($id: ID!, $models: [ID!]) { agreement(dataset: $id, models: $models) { nRaters nFaces fleiss { value se ciLow ciHigh } } }',
       { id: DATASET_ID, models: ZOO },
     );
-    const web = await startDashboard(api.baseUrl);
-    cleanup.add('next start', () => web.stop());
-    const browser = await launchBrowser();
-    cleanup.add('browser', () => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    try {
+    const { page, step } = await openBrowserSteps(t, browser, { logs: { 'next start': web.log } });
+    await step('the zoo section shows κ of the zoo models with SE, CI and n, and how many models the headline κ counts', async () => {
       await page.goto(`${web.url}datasets/${DATASET_ID}`);
       const section = page.locator('section.zoo-kappa');
       await section.getByRole('heading', { name: "Fleiss' κ of all 2 zoo models" }).waitFor();
@@ -66,9 +54,7 @@ test("the dataset page shows Fleiss' κ of all the zoo models, says how many, an
       assertShows(await shown('zoo-n-faces'), nFaces, 'its faces');
       assert.equal(nFaces, 28);
       assert.match(await section.innerText(), /The headline κ above counts 3 models, 2 of them from the zoo\./);
-    } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nscreenshot: ${await screenshot(page, 'failed-zoo-kappa').catch(() => 'none')}\n--- next start log ---\n${web.log()}`, { cause: error });
-    }
+    });
   } finally {
     await cleanup.run();
   }

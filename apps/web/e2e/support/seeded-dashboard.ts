@@ -12,11 +12,46 @@ import type { RunningProcess } from './processes.js';
 import { writeRafdbSubset } from './rafdb-subset.js';
 import { seedBenchmark } from './seed-benchmark.js';
 
-export interface SeededDashboard {
+export interface RafdbWorkspace {
+  /** The temporary folder: the API's datasets root. */
+  work: string;
+  /** The RAF-DB subset inside it, ready to import. */
+  datasetRoot: string;
   databaseUrl: string;
+}
+
+/**
+ * A temporary folder holding the first `facesPerLabel` test faces of each label of the RAF-DB at `rafdb`, and a
+ * throwaway migrated database named after `name`; both registered with `cleanup`. Nothing is imported yet.
+ */
+export async function rafdbWorkspace(cleanup: Cleanup, rafdb: string, options: { name: string; facesPerLabel: number }): Promise<RafdbWorkspace> {
+  const work = mkdtempSync(path.join(tmpdir(), `ferbench-${options.name}-`));
+  cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
+  const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), options.facesPerLabel);
+  const db = await createTestDatabase(options.name.replace(/\W/g, '_'));
+  cleanup.add('test database', () => db.drop());
+  return { work, datasetRoot, databaseUrl: db.url };
+}
+
+export interface WebStack {
   api: ApiServer;
   web: RunningProcess;
   browser: Browser;
+}
+
+/** The real API on `databaseUrl` (with `live` options, as startApi), `next start` against it and Chromium; each registered with `cleanup`. */
+export async function startWebStack(cleanup: Cleanup, databaseUrl: string, datasetsRoot: string, live?: Parameters<typeof startApi>[2]): Promise<WebStack> {
+  const api = await startApi(databaseUrl, datasetsRoot, live);
+  cleanup.add('API', () => api.stop());
+  const web = await startDashboard(api.baseUrl);
+  cleanup.add('next start', () => web.stop());
+  const browser = await launchBrowser();
+  cleanup.add('browser', () => browser.close());
+  return { api, web, browser };
+}
+
+export interface SeededDashboard extends WebStack {
+  databaseUrl: string;
 }
 
 /**
@@ -32,17 +67,7 @@ export async function startSeededDashboard(
   const rafdb = fixture(t, 'data', 'rafdb');
   const modelsDir = fixture(t, 'models');
   if (rafdb === undefined || modelsDir === undefined) return undefined;
-  const work = mkdtempSync(path.join(tmpdir(), `ferbench-${options.name}-`));
-  cleanup.add('temporary folder', () => rmSync(work, { recursive: true, force: true }));
-  const datasetRoot = writeRafdbSubset(rafdb, path.join(work, 'rafdb'), options.facesPerLabel);
-  const db = await createTestDatabase(options.name.replace(/\W/g, '_'));
-  cleanup.add('test database', () => db.drop());
-  await seedBenchmark({ databaseUrl: db.url, datasetRoot, datasetId: options.datasetId, modelsDir, modelIds: options.modelIds });
-  const api = await startApi(db.url, work);
-  cleanup.add('API', () => api.stop());
-  const web = await startDashboard(api.baseUrl);
-  cleanup.add('next start', () => web.stop());
-  const browser = await launchBrowser();
-  cleanup.add('browser', () => browser.close());
-  return { databaseUrl: db.url, api, web, browser };
+  const { work, datasetRoot, databaseUrl } = await rafdbWorkspace(cleanup, rafdb, options);
+  await seedBenchmark({ databaseUrl, datasetRoot, datasetId: options.datasetId, modelsDir, modelIds: options.modelIds });
+  return { databaseUrl, ...(await startWebStack(cleanup, databaseUrl, work)) };
 }
