@@ -1,4 +1,5 @@
 import { datasetHref } from '../links/dataset-links';
+import { SelectField } from './select-field';
 
 interface ModelOption {
   id: string;
@@ -17,16 +18,7 @@ export function ComparePicker({ datasetId, models, a, b }: { datasetId: string; 
           ['b', 'Model B', second],
         ] as const
       ).map(([name, label, value]) => (
-        <div className="field" key={name}>
-          <label htmlFor={`compare-${name}`}>{label}</label>
-          <select id={`compare-${name}`} name={name} defaultValue={value}>
-            {models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.id}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField key={name} id={`compare-${name}`} name={name} label={label} values={models.map((m) => m.id)} value={value} />
       ))}
       <div className="filter-actions">
         <button type="submit">Compare</button>

@@ -1,26 +1,11 @@
 import { EMOTIONS } from '@ferbench/shared';
 import Link from 'next/link';
 import { type ExploreState, ORDER_FIELDS, ORDER_NAMES, type OrderParam, exploreHref } from '../explore/explore-params';
+import { SelectField } from './select-field';
 
 interface ModelOption {
   id: string;
   name: string;
-}
-
-function ModelSelect({ name, id, label, models, value }: { name: string; id: string; label: string; models: readonly ModelOption[]; value: string | null }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">any</option>
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.id}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /**
@@ -39,38 +24,19 @@ export function ExploreFilters({
   /** Human-entropy filter and order only where the dataset has crowd votes (the API refuses them otherwise). */
   hasHumanVotes: boolean;
 }) {
+  const modelIds = models.map((m) => m.id);
   return (
     <form className="filters" method="get" action={exploreHref(datasetId, {})} aria-label="Filter and order the faces">
       <fieldset>
         <legend>Two models disagree</legend>
-        <ModelSelect name="disagree" id="disagree-a" label="model A" models={models} value={state.disagree?.[0] ?? null} />
-        <ModelSelect name="disagree" id="disagree-b" label="model B" models={models} value={state.disagree?.[1] ?? null} />
+        <SelectField id="disagree-a" name="disagree" label="model A" values={modelIds} value={state.disagree?.[0] ?? null} anyLabel="any" />
+        <SelectField id="disagree-b" name="disagree" label="model B" values={modelIds} value={state.disagree?.[1] ?? null} anyLabel="any" />
       </fieldset>
       <fieldset>
         <legend>Labels</legend>
-        <div className="field">
-          <label htmlFor="gold">gold label</label>
-          <select id="gold" name="gold" defaultValue={state.gold ?? ''}>
-            <option value="">any</option>
-            {EMOTIONS.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
-        <ModelSelect name="predictedBy" id="predicted-by" label="model" models={models} value={state.predictedBy} />
-        <div className="field">
-          <label htmlFor="predicted">says</label>
-          <select id="predicted" name="predicted" defaultValue={state.predicted ?? ''}>
-            <option value="">anything</option>
-            {EMOTIONS.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="gold" name="gold" label="gold label" values={EMOTIONS} value={state.gold} anyLabel="any" />
+        <SelectField id="predicted-by" name="predictedBy" label="model" values={modelIds} value={state.predictedBy} anyLabel="any" />
+        <SelectField id="predicted" name="predicted" label="says" values={EMOTIONS} value={state.predicted} anyLabel="anything" />
       </fieldset>
       <fieldset>
         <legend>Disagreement and order</legend>
