@@ -52,13 +52,7 @@ const CompareQuery = graphql(`
       nFaces
       nDiffer
       kappa {
-        value
-        reason
-        n
-        se
-        ciLow
-        ciHigh
-        ciLevel
+        ...CohenKappaFields
       }
       accuracyA {
         value

@@ -57,13 +57,7 @@ const HumanAgreementQuery = graphql(`
         accuracyCiLow
         accuracyCiHigh
         kappa {
-          value
-          reason
-          n
-          se
-          ciLow
-          ciHigh
-          ciLevel
+          ...CohenKappaFields
         }
       }
       entropy {

@@ -37,13 +37,7 @@ const PairwiseQuery = graphql(`
           id
         }
         kappa {
-          value
-          reason
-          n
-          se
-          ciLow
-          ciHigh
-          ciLevel
+          ...CohenKappaFields
           observedAgreement
         }
       }
