@@ -1,5 +1,10 @@
 import { Router } from 'express';
+import { drainRequest } from './drain-request.js';
 import type { SubmissionService } from './submission.service.js';
+
+/** A refused upload's rest is read up to this much (every shared zoo model is smaller) and for this long. */
+const DRAIN_CAP_BYTES = 16 * 1024 * 1024;
+const DRAIN_TIMEOUT_MS = 10_000;
 
 /**
  * POST /model-uploads: step 1 of a model submission. The body is the ONNX file as it is (any content type; curl
@@ -18,8 +23,10 @@ export function createModelUploadRouter(submissions: Pick<SubmissionService, 'up
         upload: { id: upload.uploadId, sha256: upload.sha256, bytes: upload.bytes, expiresAt: upload.expiresAt.toISOString(), graph: upload.graph },
       });
     } catch (error) {
-      // The rest of a refused body is not read: close the connection rather than leave it to the next request.
-      if (!req.complete) res.setHeader('Connection', 'close');
+      // Read what is left of a refused body (within limits) so the sender sees the refusal rather than a reset;
+      // what cannot be drained is not read, and the connection closes rather than being left to the next request.
+      const drainable = length === undefined || Number(length) <= DRAIN_CAP_BYTES;
+      if (!req.complete && !(drainable && (await drainRequest(req, DRAIN_CAP_BYTES, DRAIN_TIMEOUT_MS)))) res.setHeader('Connection', 'close');
       throw error;
     }
   });
