@@ -1,32 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { HUMAN_VOTE_CATEGORIES, type HumanVoteCategory, type LabelMap } from '@ferbench/shared';
+import { HUMAN_VOTE_CATEGORIES, type HumanVoteCategory, isEmotion, type LabelMap } from '@ferbench/shared';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { csvCells } from './csv-line.js';
 import type { DatasetEntry, DatasetFormat, DatasetListing } from './dataset-format.js';
 import { FERPLUS_NO_MAJORITY, FERPLUS_VOTE_COLUMNS, ferplusMajority } from './ferplus-majority.js';
 import { readLines } from './read-lines.js';
-
-/**
- * FER+'s published labels: the majority emotion (its vote column's name), or, for a face without one, the winning
- * "unknown"/"NF" column or "no-majority" — kept, with no canonical emotion.
- */
-export const FERPLUS_LABELS: LabelMap = {
-  labels: [...FERPLUS_VOTE_COLUMNS, FERPLUS_NO_MAJORITY],
-  map: {
-    neutral: 'neutral',
-    happiness: 'happiness',
-    surprise: 'surprise',
-    sadness: 'sadness',
-    anger: 'anger',
-    disgust: 'disgust',
-    fear: 'fear',
-    contempt: 'contempt',
-    unknown: null,
-    NF: null,
-    [FERPLUS_NO_MAJORITY]: null,
-  },
-};
 
 /** Each vote column's human vote category (HUMAN_VOTE_CATEGORIES): the emotions by name, NF is "not-a-face". */
 const VOTE_CATEGORY: Record<(typeof FERPLUS_VOTE_COLUMNS)[number], HumanVoteCategory> = {
@@ -41,6 +20,19 @@ const VOTE_CATEGORY: Record<(typeof FERPLUS_VOTE_COLUMNS)[number], HumanVoteCate
   unknown: 'unknown',
   NF: 'not-a-face',
 };
+
+/**
+ * FER+'s published labels: the majority emotion (its vote column's name), or, for a face without one, the winning
+ * "unknown"/"NF" column or "no-majority" — kept, with no canonical emotion. Read off VOTE_CATEGORY, the one table.
+ */
+export const FERPLUS_LABELS: LabelMap = {
+  labels: [...FERPLUS_VOTE_COLUMNS, FERPLUS_NO_MAJORITY],
+  map: {
+    ...Object.fromEntries(FERPLUS_VOTE_COLUMNS.map((c) => [c, isEmotion(VOTE_CATEGORY[c]) ? VOTE_CATEGORY[c] : null])),
+    [FERPLUS_NO_MAJORITY]: null,
+  },
+};
+
 const CATEGORY_OF_COLUMN = FERPLUS_VOTE_COLUMNS.map((c) => HUMAN_VOTE_CATEGORIES.indexOf(VOTE_CATEGORY[c]));
 
 /** The split folders generate_training_data.py writes, the split name we store, and fer2013new.csv's Usage. */

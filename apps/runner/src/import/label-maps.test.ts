@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { canonicalIndices, emittableEmotions, EMOTIONS, labelMapProblems } from '@ferbench/shared';
 import { FER2013_CSV_LABELS } from './fer2013.format.js';
+import { FERPLUS_LABELS } from './ferplus.format.js';
 import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
 import { RAFDB_LABELS } from './rafdb.format.js';
 
@@ -29,4 +30,13 @@ test("fer2013.csv's emotion codes 0–6 are the folder names' emotions, in the s
     FER2013_CSV_LABELS.labels.map((l) => FER2013_CSV_LABELS.map[l]),
     FER2013_FOLDER_LABELS.labels.map((l) => FER2013_FOLDER_LABELS.map[l]),
   );
+});
+
+test('FER+ vote columns map to the emotion of the same name; unknown, NF and no-majority map to none', () => {
+  assert.deepEqual(labelMapProblems(FERPLUS_LABELS, 'ferplus'), []);
+  assert.deepEqual(
+    canonicalIndices(FERPLUS_LABELS).map((i) => (i === null ? null : EMOTIONS[i])),
+    ['neutral', 'happiness', 'surprise', 'sadness', 'anger', 'disgust', 'fear', 'contempt', null, null, null],
+  );
+  assert.deepEqual(FERPLUS_LABELS.labels.slice(8), ['unknown', 'NF', 'no-majority']);
 });
