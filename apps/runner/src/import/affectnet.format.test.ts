@@ -4,18 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { canonicalIndices, EMOTIONS, labelMapProblems } from '@ferbench/shared';
-import { createTestDatabase, repoRoot, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { repoRoot } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { AFFECTNET_LABELS } from './affectnet.format.js';
 import { drawnFaceJpeg } from './drawn-face.js';
 import { importDataset } from './import-dataset.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_affectnet');
 let root: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_affectnet');
-  db = poolDatabase(testDb.url);
   // The committed annotation files (AffectNet's own columns) with drawn faces where they point.
   root = mkdtempSync(path.join(tmpdir(), 'ferbench-affectnet-'));
   const fixtures = path.join(repoRoot(), 'apps', 'runner', 'test-fixtures', 'affectnet');
@@ -30,8 +27,6 @@ before(async () => {
   writeFileSync(path.join(images, '1035/corrupt.jpg'), Buffer.from('not a JPEG, whatever the name says'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(root, { recursive: true, force: true });
 });
 

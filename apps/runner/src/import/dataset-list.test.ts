@@ -5,21 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { fixture } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { type DatasetListItem, formatDatasetList, listDatasets } from './dataset-list.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_dataset_list');
 let dir: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_dataset_list');
-  db = poolDatabase(testDb.url);
   dir = mkdtempSync(path.join(tmpdir(), 'ferbench-dataset-list-'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -27,7 +22,7 @@ const CLI = path.join(__dirname, '..', 'cli.js');
 
 /** Runs the ferbench CLI against the test database; resolves with its exit code and output either way. */
 async function ferbench(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: testDb.url, FERBENCH_DATA_DIR: path.join(dir, 'data') };
+  const env = { ...process.env, DATABASE_URL: db.url, FERBENCH_DATA_DIR: path.join(dir, 'data') };
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { env });
     return { code: 0, stdout, stderr };

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { emittableEmotions, labelMapProblems } from '@ferbench/shared';
-import { createTestDatabase, repoRoot, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { repoRoot } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { drawnFaceJpeg } from './drawn-face.js';
 import { EMOGNITION_LABELS } from './emognition.format.js';
 import { importDataset } from './import-dataset.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_emognition');
 let root: string;
 const fixtures = path.join(repoRoot(), 'apps', 'runner', 'test-fixtures', 'emognition');
 // Frames as a user would extract them from each participant's video of each film.
@@ -21,8 +20,6 @@ const FRAMES: Record<string, Record<string, number>> = {
   '24': { ANGER: 1 },
 };
 before(async () => {
-  testDb = await createTestDatabase('runner_emognition');
-  db = poolDatabase(testDb.url);
   root = mkdtempSync(path.join(tmpdir(), 'ferbench-emognition-'));
   cpSync(fixtures, root, { recursive: true });
   let seed = 0;
@@ -33,8 +30,6 @@ before(async () => {
     }
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(root, { recursive: true, force: true });
 });
 

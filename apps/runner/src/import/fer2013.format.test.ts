@@ -3,23 +3,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { fixture } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { decodeImage } from '../inference/decode-image.js';
 import { sha256Hex } from '../util/sha256.js';
 import { importDataset } from './import-dataset.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_fer2013_csv');
 let dir: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_fer2013_csv');
-  db = poolDatabase(testDb.url);
   dir = mkdtempSync(path.join(tmpdir(), 'ferbench-fer2013-'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,28 +2,15 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { EMOTIONS, HUMAN_VOTE_CATEGORIES } from '@ferbench/shared';
-import { createTestDatabase, ferplusSubset, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { ferplusSubset, fixture } from '@ferbench/testkit';
+import { countsByLabel } from '../testing/counts-by-label.js';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
-import { type ImportSummary, importDataset } from './import-dataset.js';
+import { importDataset } from './import-dataset.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
-before(async () => {
-  testDb = await createTestDatabase('runner_ferplus');
-  db = poolDatabase(testDb.url);
-});
-after(async () => {
-  await db.close();
-  await testDb.drop();
-});
-
-/** Faces per published label (label:emotion) of one split. */
-function countsByLabel(summary: ImportSummary, split: string): Record<string, number> {
-  return Object.fromEntries(summary.counts.filter((c) => c.split === split).map((c) => [`${c.labelRaw}:${c.emotion}`, c.count]));
-}
+const db = runnerTestDatabase('runner_ferplus');
 
 /** A face's stored votes as { category: votes }. */
 async function votesOf(datasetId: string, key: string): Promise<Record<string, number>> {

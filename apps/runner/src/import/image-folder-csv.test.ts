@@ -3,23 +3,18 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { fixture } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { csvCells } from './csv-line.js';
 import { importDataset } from './import-dataset.js';
 import { readLabelsFile } from './user-labels.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_imagefolder_csv');
 let dir: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_imagefolder_csv');
-  db = poolDatabase(testDb.url);
   dir = mkdtempSync(path.join(tmpdir(), 'ferbench-folder-csv-'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,29 +2,16 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { test } from 'node:test';
+import { fixture } from '@ferbench/testkit';
+import { countsByLabel } from '../testing/counts-by-label.js';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { sha256File } from '../util/sha256.js';
-import { type ImportSummary, importDataset } from './import-dataset.js';
+import { importDataset } from './import-dataset.js';
 import { FER2013_FOLDER_LABELS } from './image-folder.format.js';
 import { formatImportSummary } from './import-summary.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
-before(async () => {
-  testDb = await createTestDatabase('runner_import');
-  db = poolDatabase(testDb.url);
-});
-after(async () => {
-  await db.close();
-  await testDb.drop();
-});
-
-/** Counts per published label, for one split. */
-function countsByLabel(summary: ImportSummary, split: string): Record<string, number> {
-  return Object.fromEntries(summary.counts.filter((c) => c.split === split).map((c) => [`${c.labelRaw}:${c.emotion}`, c.count]));
-}
+const db = runnerTestDatabase('runner_import');
 
 // Expected counts are those in each dataset's SOURCE.txt.
 test('FER2013 test (Kaggle folders, format fer2013): 7,178 faces, per label and per PublicTest/PrivateTest as SOURCE.txt says', async (t) => {

@@ -3,21 +3,16 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { fixture } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { importDataset } from './import-dataset.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_rafdb_original');
 let dir: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_rafdb_original');
-  db = poolDatabase(testDb.url);
   dir = mkdtempSync(path.join(tmpdir(), 'ferbench-rafdb-original-'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

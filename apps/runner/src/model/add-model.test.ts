@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { type ModelCard, ModelCardError } from '@ferbench/shared';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { fixture } from '@ferbench/testkit';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { RunnerError, RunnerErrorCode } from '../runner-error.js';
 import { importDataset } from '../import/import-dataset.js';
 import { runModels } from '../run/run-models.js';
@@ -14,16 +14,7 @@ import { addModel } from './add-model.js';
 import { readModelCard } from './read-card.js';
 import { SHIPPED_CARDS_DIR, shippedCardFiles } from './shipped-cards.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
-before(async () => {
-  testDb = await createTestDatabase('runner_model');
-  db = poolDatabase(testDb.url);
-});
-after(async () => {
-  await db.close();
-  await testDb.drop();
-});
+const db = runnerTestDatabase('runner_model');
 
 const miniCard = () => readModelCard(path.join(SHIPPED_CARDS_DIR, 'mini-xception-119.json'));
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { ModelCard } from '@ferbench/shared';
-import { createTestDatabase, fixture, type TestDatabase } from '@ferbench/testkit';
+import { fixture } from '@ferbench/testkit';
 import sharp from 'sharp';
-import { type RunnerDatabase, poolDatabase } from '../db/runner-database.js';
+import { runnerTestDatabase } from '../testing/runner-test-database.js';
 import { YUNET } from '../faces/yunet-detector.js';
 import { importDataset } from '../import/import-dataset.js';
 import { addModel } from '../model/add-model.js';
@@ -15,17 +15,12 @@ import { SHIPPED_CARDS_DIR } from '../model/shipped-cards.js';
 import { NO_FACE } from './run-faces.js';
 import { runModels } from './run-models.js';
 
-let testDb: TestDatabase;
-let db: RunnerDatabase;
+const db = runnerTestDatabase('runner_crop_policy');
 let dir: string;
 before(async () => {
-  testDb = await createTestDatabase('runner_crop_policy');
-  db = poolDatabase(testDb.url);
   dir = mkdtempSync(path.join(tmpdir(), 'ferbench-crop-'));
 });
 after(async () => {
-  await db.close();
-  await testDb.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
