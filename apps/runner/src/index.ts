@@ -29,12 +29,6 @@ export { type ApiToken, apiTokenSha256, createApiToken, listApiTokens, revokeApi
 export { CHUNK_ATTEMPTS, DEFAULT_QUEUE_CHUNK_SIZE, PLAN_SUBMISSION_TASK, PREDICT_CHUNK_TASK, type QueryRows, queueSubmission } from './queue/queue-tasks.js';
 export { migrateQueue } from './queue/migrate-queue.js';
 export { type QueueWorker, type QueueWorkerOptions, startQueueWorker } from './queue/queue-worker.js';
-export { MAX_CODED_RATERS, decodeVotes, voteTerms } from './scores/count-code.js';
-export { restrictedLabelSql } from './scores/restricted-label.sql.js';
-export { type SqlRows, pgRows } from './scores/sql-rows.js';
-export { RATED_SQL, countPatterns } from './scores/count-patterns.sql.js';
-export { confusionCounts, goldEmotions } from './scores/confusion.sql.js';
-export { datasetContentSha256 } from './scores/dataset-sha256.sql.js';
 export { type DetectedFace, type FaceBox, type Point } from './faces/face.js';
 export { YUNET, YunetDetector } from './faces/yunet-detector.js';
 export { PHOTO_MARGIN, type PhotoFace, type PhotoModel, type PhotoPrediction, type PhotoVote, type PredictPhotoOptions, predictPhoto, releasePhotoSessions } from './photo/predict-photo.js';

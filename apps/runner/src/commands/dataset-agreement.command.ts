@@ -1,6 +1,5 @@
 import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
-import { type DatasetKappa, datasetKappa, modelsPredictedOn } from '../scores/dataset-agreement.js';
-import { pgRows } from '../scores/sql-rows.js';
+import { type DatasetKappa, datasetKappa, modelsPredictedOn, pgRows } from '@ferbench/scores';
 import { withRunner } from './command-context.js';
 
 export interface DatasetAgreementOptions {

@@ -1,7 +1,5 @@
 import { type Emotion, classificationMetrics, commonEmotions, emittableEmotions, validateModelCard } from '@ferbench/shared';
-import { confusionCounts, goldEmotions } from '../scores/confusion.sql.js';
-import { datasetContentSha256 } from '../scores/dataset-sha256.sql.js';
-import type { SqlRows } from '../scores/sql-rows.js';
+import { confusionCounts, goldEmotions, datasetContentSha256, type SqlRows } from '@ferbench/scores';
 import { preprocessingSummary } from '../zoo/preprocessing-summary.js';
 import type { ZooManifest } from '../zoo/zoo-manifest.js';
 

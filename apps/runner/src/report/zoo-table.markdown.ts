@@ -1,4 +1,4 @@
-import type { DatasetKappa } from '../scores/dataset-agreement.js';
+import type { DatasetKappa } from '@ferbench/scores';
 import type { ZooScores } from './zoo-scores.js';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));

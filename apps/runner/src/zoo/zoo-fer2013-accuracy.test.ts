@@ -8,7 +8,7 @@ import { poolDatabase } from '../db/runner-database.js';
 import { importDataset } from '../import/import-dataset.js';
 import { zooScores } from '../report/zoo-scores.js';
 import { runModels } from '../run/run-models.js';
-import { pgRows } from '../scores/sql-rows.js';
+import { pgRows } from '@ferbench/scores';
 import { fer2013Subset } from '../testing/fer2013-subset.js';
 import { installZoo } from './install-zoo.js';
 import { loadZooManifest } from './load-zoo-manifest.js';

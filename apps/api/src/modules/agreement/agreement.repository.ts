@@ -1,6 +1,6 @@
 import { type Emotion, type PatternTable, type RaterPair, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
-import { RATED_SQL as RATED, countPatterns } from '@ferbench/runner';
+import { RATED_SQL as RATED, countPatterns } from '@ferbench/scores';
 
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}

@@ -9,7 +9,7 @@ import type { AgreementType } from './dto/agreement.type.js';
 import type { PairwiseType } from './dto/pairwise.type.js';
 import { AgreementError, AgreementErrorCode } from './agreement.error.js';
 import { toCohenKappa } from './cohen-kappa.mapper.js';
-import { MAX_CODED_RATERS } from './count-code.js';
+import { MAX_CODED_RATERS } from '@ferbench/scores';
 import { type BootstrapRequest, toEstimate, toFleissKappa } from './estimate.mapper.js';
 import { chooseLabelSet } from './label-set.js';
 

@@ -1,6 +1,6 @@
 import { type Emotion, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
-import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
+import { restrictedLabelSql } from '@ferbench/scores';
 
 /** How many faces have this gold label (null: none, or one outside the label set) and these two labels. */
 export interface PairedCell {

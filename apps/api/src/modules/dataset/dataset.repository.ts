@@ -1,4 +1,4 @@
-import { datasetContentSha256 } from '@ferbench/runner';
+import { datasetContentSha256 } from '@ferbench/scores';
 import type { DataSource, Repository } from 'typeorm';
 import { DatasetEntity } from './dataset.entity.js';
 

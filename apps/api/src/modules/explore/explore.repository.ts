@@ -1,6 +1,6 @@
 import { duplicateImageSql } from '@ferbench/db';
 import type { DataSource } from 'typeorm';
-import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
+import { restrictedLabelSql } from '@ferbench/scores';
 import { afterCursorSql } from './keyset.sql.js';
 import type { ImageCursor } from './image-cursor.js';
 import { fleissPiSql, humanEntropySql, voteEntropySql } from './vote-stats.sql.js';

@@ -1,6 +1,6 @@
 import { type Emotion, HUMAN_VOTE_CATEGORIES, type PatternTable, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
-import { restrictedLabelSql } from '../../database/restricted-label.sql.js';
+import { restrictedLabelSql } from '@ferbench/scores';
 import { humanEntropySql, voteEntropySql } from '../explore/vote-stats.sql.js';
 
 /** How many faces have this human and this model vote entropy (bits). */

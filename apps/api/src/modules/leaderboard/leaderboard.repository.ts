@@ -1,5 +1,5 @@
 import { type ConfusionMatrix, type Emotion } from '@ferbench/shared';
-import { confusionCounts, goldEmotions } from '@ferbench/runner';
+import { confusionCounts, goldEmotions } from '@ferbench/scores';
 import type { DataSource } from 'typeorm';
 
 export class LeaderboardRepository {
