@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-installed.sh
 bash scripts/ensure-chromium.sh
+# The dependency rules (.dependency-cruiser.cjs): a forbidden import fails the run before anything is built.
+npm run --silent check:deps
 npx turbo run build --output-logs=errors-only
 
 exec 3< <(node packages/testkit/dist/serve-test-database.js)

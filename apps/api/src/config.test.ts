@@ -10,6 +10,7 @@ test('defaults: embedded Postgres under .data/pg on 54329, port 4000, datasets b
     databaseUrl: undefined,
     embeddedPostgres: { dir: path.join(repoRoot, '.data', 'pg'), port: 54329 },
     apiPort: 4000,
+    apiHost: undefined,
     datasetsRoot: path.join(repoRoot, '..', 'shared', 'data'),
     dataDir: path.join(repoRoot, '.data'),
     maxUploadBytes: 64 * 1024 * 1024,
@@ -22,6 +23,7 @@ test('variables that are set are used; relative folders are taken from the repos
   const config = loadConfig({
     DATABASE_URL: 'postgres://u:p@db:5432/ferbench',
     API_PORT: '8080',
+    API_HOST: '127.0.0.1',
     FERBENCH_PG_PORT: '5555',
     FERBENCH_DATASETS: 'apps',
     FERBENCH_DATA_DIR: '/var/lib/ferbench',
@@ -35,6 +37,7 @@ test('variables that are set are used; relative folders are taken from the repos
   assert.equal(config.maxUploadBytes, 1048576);
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/ferbench');
   assert.equal(config.apiPort, 8080);
+  assert.equal(config.apiHost, '127.0.0.1');
   assert.deepEqual(config.embeddedPostgres, { dir: '/var/lib/ferbench/pg', port: 5555 });
   assert.equal(config.datasetsRoot, path.join(repoRoot, 'apps'));
 });

@@ -7,6 +7,8 @@ export { ConfigError } from '@ferbench/db';
 /** Everything the API reads from its environment, parsed once at boot. Nothing else reads process.env. */
 export interface ApiConfig extends DatabaseConfig {
   apiPort: number;
+  /** Address to listen on; undefined: every interface. */
+  apiHost: string | undefined;
   /** Folder that dataset roots (datasets.root) are relative to; image files are datasets.root + images.path. */
   datasetsRoot: string;
   /** Largest ONNX file a model submission may upload, in bytes. */
@@ -29,6 +31,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   const reader = new EnvReader(env, REPO_ROOT);
   const database = readDatabaseConfig(reader);
   const apiPort = reader.port('API_PORT', 4000);
+  const apiHost = reader.text('API_HOST');
   const datasetsRoot = reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data'));
   // The default may be absent on a clean clone (the API still serves metadata); a folder named on purpose must exist.
   if (reader.text('FERBENCH_DATASETS') !== undefined && !isDirectory(datasetsRoot)) reader.problem('FERBENCH_DATASETS', 'not a folder');
@@ -36,7 +39,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   // Like the datasets: absent defaults still start the API (POST /try-photo then says what is missing).
   const modelsDir = reader.folder('FERBENCH_MODELS', path.join('..', 'shared', 'models'));
   const detectorsDir = reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors'));
-  return reader.done({ ...database, apiPort, datasetsRoot, maxUploadBytes, modelsDir, detectorsDir });
+  return reader.done({ ...database, apiPort, apiHost, datasetsRoot, maxUploadBytes, modelsDir, detectorsDir });
 }
 
 function isDirectory(p: string): boolean {

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     submissions: { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes },
     photos: { modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, maxPhotoBytes: MAX_PHOTO_BYTES },
     port: config.apiPort,
+    host: config.apiHost,
   });
   console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot})`);
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { KNOWN_DATASETS, addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
+import { KNOWN_DATASETS, importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, shippedCardFiles } from '@ferbench/models';
+import { runModels } from '@ferbench/runs';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { createServer } from './server/create-server.js';
 import { graphqlData } from './testing/graphql-request.js';

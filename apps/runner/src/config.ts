@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { type DatabaseConfig, EnvReader, readDatabaseConfig } from '@ferbench/db';
+import { DEVICES, type Device } from '@ferbench/inference';
 
 export { ConfigError } from '@ferbench/db';
-
-export const DEVICES = ['cpu', 'cuda'] as const;
-export type Device = (typeof DEVICES)[number];
 
 /** Everything the runner takes from its environment, validated once. */
 export interface RunnerConfig extends DatabaseConfig {

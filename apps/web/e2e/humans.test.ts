@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
+import { importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, shippedCardFiles } from '@ferbench/models';
+import { runModels } from '@ferbench/runs';
 import { createTestDatabase, ferplusSubset, fixture } from '@ferbench/testkit';
 import { queryApi } from './support/api-client.js';
-import { screenshot } from './support/browser.js';
 import { openBrowserSteps } from './support/browser-steps.js';
+import { screenshot } from './support/browser.js';
 import { Cleanup } from './support/cleanup.js';
 import { startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';

@@ -2,13 +2,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SHIPPED_CARDS_DIR, createApiToken, poolDatabase, predictPhoto, readModelCard, releasePhotoSessions } from '@ferbench/runner';
+import { poolDatabase } from '@ferbench/db';
+import { predictPhoto, readModelCard, releasePhotoSessions } from '@ferbench/inference';
+import { createApiToken } from '@ferbench/jobs';
+import { SHIPPED_CARDS_DIR } from '@ferbench/models';
 import { EMOTIONS, type ModelCard } from '@ferbench/shared';
 import { fixture } from '@ferbench/testkit';
 import type { Page } from 'playwright-core';
 import { queryApi } from './support/api-client.js';
-import { screenshot } from './support/browser.js';
 import { openBrowserSteps } from './support/browser-steps.js';
+import { screenshot } from './support/browser.js';
 import { Cleanup } from './support/cleanup.js';
 import { modelScores, withClient } from './support/database-truth.js';
 import { startQueueWorker } from './support/queue-worker.js';
@@ -59,8 +62,10 @@ test('submit a model through the form and try a photo: real worker, real models,
     const { token } = await createApiToken(runner.pool, 'browser-test').finally(() => runner.close());
     cleanup.add('photo sessions', () => releasePhotoSessions());
     const { api, web, browser } = await startWebStack(cleanup, databaseUrl, work, {
-      submissions: { dataDir: path.join(work, 'data'), maxUploadBytes: 16 * 1024 * 1024 },
-      photos: { modelsDir, detectorsDir, maxPhotoBytes: 10 * 1024 * 1024 },
+      dataDir: path.join(work, 'data'),
+      maxUploadBytes: 16 * 1024 * 1024,
+      modelsDir,
+      detectorsDir,
     });
     const worker = await startQueueWorker(databaseUrl, { id: 'e2e-worker', chunkSize: 10 });
     cleanup.add('worker', async () => void (await worker.stop()));

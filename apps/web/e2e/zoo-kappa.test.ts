@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { addModel, poolDatabase, readModelCard, runModels, SHIPPED_CARDS_DIR } from '@ferbench/runner';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, SHIPPED_CARDS_DIR } from '@ferbench/models';
+import { runModels } from '@ferbench/runs';
 import { fixture } from '@ferbench/testkit';
 import { queryApi } from './support/api-client.js';
-import { screenshot } from './support/browser.js';
 import { openBrowserSteps } from './support/browser-steps.js';
+import { screenshot } from './support/browser.js';
 import { Cleanup } from './support/cleanup.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
 import { rafdbWorkspace, startWebStack } from './support/seeded-dashboard.js';

@@ -1,4 +1,8 @@
+
 export * from './repo-root.js';
 export * from './fixtures.js';
 export * from './throwaway-database.js';
 export * from './ferplus-subset.js';
+export * from './test-database-hooks.js';
+export * from './fer2013-subset.js';
+export * from './shipped-cards.js';

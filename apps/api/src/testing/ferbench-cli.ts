@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { repoRoot } from '@ferbench/testkit';
 
-/** The runner's built CLI (apps/runner/dist/cli.js), as a user would run it. */
-const CLI = path.join(path.dirname(require.resolve('@ferbench/runner/package.json')), 'dist', 'cli.js');
+/**
+ * The built `ferbench` CLI, run as a user would run it: a process, not an import (apps never import apps), so the
+ * suite builds it first (npm test builds every workspace).
+ */
+const CLI = path.join(repoRoot(), 'apps', 'runner', 'dist', 'cli.js');
 
 /** `ferbench agreement --ratings <file> --json [args…]`, parsed; a failing run fails with its stderr. */
 export async function ferbenchAgreementJson(file: string, ...args: string[]): Promise<Record<string, any>> {

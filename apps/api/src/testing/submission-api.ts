@@ -1,13 +1,15 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createApiToken, type OnnxDescription, poolDatabase, type RunnerDatabase } from '@ferbench/runner';
+import { poolDatabase, type PooledDatabase } from '@ferbench/db';
+import type { OnnxDescription } from '@ferbench/inference';
+import { createApiToken } from '@ferbench/jobs';
 import { createTestDatabase, type TestDatabase } from '@ferbench/testkit';
 import { createServer, type RunningServer } from '../server/create-server.js';
 
 export interface SubmissionApi {
   db: TestDatabase;
-  runner: RunnerDatabase;
+  runner: PooledDatabase;
   server: RunningServer;
   /** The data folder submitted models go to. */
   dataDir: string;

@@ -3,10 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { poolDatabase } from '@ferbench/db';
+import { loadZooManifest } from '@ferbench/models';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { loadConfig } from '../config.js';
-import { poolDatabase } from '../db/runner-database.js';
-import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
 import { bootstrap } from './bootstrap.js';
 
 test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably', { timeout: 180_000 }, async (t) => {

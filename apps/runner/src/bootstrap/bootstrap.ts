@@ -1,18 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type ImportSummary, KNOWN_DATASETS, importDataset } from '@ferbench/datasets';
+import { formatZooInstallResult, installZoo, type ZooInstallResult } from '@ferbench/models';
+import { type RunSummary, runModels } from '@ferbench/runs';
 import type pg from 'pg';
 import type { RunnerConfig } from '../config.js';
-import { type ImportSummary, importDataset } from '../import/import-dataset.js';
-import type { RunSummary } from '../run/run-model.js';
-import { runModels } from '../run/run-models.js';
-import { formatZooInstallResult, installZoo, type ZooInstallResult } from '../zoo/install-zoo.js';
-
-/** The datasets bootstrap knows, by folder name under FERBENCH_DATASETS. */
-export const KNOWN_DATASETS = [
-  { id: 'fer2013', folder: 'fer2013', format: 'imagefolder' },
-  { id: 'rafdb', folder: 'rafdb', format: 'rafdb' },
-  { id: 'ferplus', folder: 'ferplus', format: 'ferplus' },
-] as const;
 
 export interface BootstrapReport {
   datasets: ImportSummary[];

@@ -1,8 +1,8 @@
+import { formatImportSummary } from '@ferbench/datasets';
+import { formatZooInstallResult } from '@ferbench/models';
+import { formatRunSummary } from '@ferbench/runs';
 import type { Command } from 'commander';
 import { bootstrap } from '../bootstrap/bootstrap.js';
-import { formatImportSummary } from '../import/import-summary.js';
-import { formatRunSummary } from '../run/run-summary.js';
-import { formatZooInstallResult } from '../zoo/install-zoo.js';
 import { withRunner } from './command-context.js';
 
 export function registerBootstrapCommand(program: Command): void {

@@ -1,9 +1,9 @@
+import { type PooledDatabase, openPooledDatabase } from '@ferbench/db';
 import { type RunnerConfig, loadConfig } from '../config.js';
-import { type RunnerDatabase, openRunnerDatabase } from '../db/runner-database.js';
 
 export interface CommandContext {
   config: RunnerConfig;
-  db: RunnerDatabase;
+  db: PooledDatabase;
   /** Progress and diagnostics go to stderr; results go to stdout. */
   log: (line: string) => void;
 }
@@ -13,7 +13,7 @@ const log = (line: string) => void process.stderr.write(`${line}\n`);
 /** Runs a command's body with the validated config and an open, migrated database, closed afterwards. */
 export async function withRunner<T>(body: (context: CommandContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = await openRunnerDatabase(config, log);
+  const db = await openPooledDatabase(config, log);
   try {
     return await body({ config, db, log });
   } finally {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { convertModel } from '@ferbench/convert';
 import { fixture } from '@ferbench/testkit';
-import { convertModel } from '../convert/index.js';
 
 const CLI = path.join(__dirname, '..', 'cli.js');
 const run = (args: string[]) =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { convertModelFile, SOURCE_FORMATS, type SourceFormat } from '@ferbench/convert';
 import { Option, type Command } from 'commander';
-import { convertModelFile, SOURCE_FORMATS, type SourceFormat } from '../convert/index.js';
 
 /** `ferbench convert <input> --from keras|tfjs|faceapi --out model.onnx` */
 export function registerConvertCommand(program: Command): void {

@@ -1,4 +1,4 @@
-import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
+import { loadZooManifest } from '@ferbench/models';
 import { type DatasetKappa, datasetKappa, modelsPredictedOn, pgRows } from '@ferbench/scores';
 import { withRunner } from './command-context.js';
 

@@ -1,9 +1,5 @@
+import { DATASET_FORMATS, formatDatasetList, listDatasets, importDataset, formatImportSummary, readLabelsFile } from '@ferbench/datasets';
 import type { Command } from 'commander';
-import { DATASET_FORMATS } from '../import/dataset-formats.js';
-import { formatDatasetList, listDatasets } from '../import/dataset-list.js';
-import { importDataset } from '../import/import-dataset.js';
-import { formatImportSummary } from '../import/import-summary.js';
-import { readLabelsFile } from '../import/user-labels.js';
 import { withRunner } from './command-context.js';
 
 export function registerDatasetCommand(program: Command): void {

@@ -1,5 +1,5 @@
+import { addModel } from '@ferbench/models';
 import type { Command } from 'commander';
-import { addModel } from '../model/add-model.js';
 import { withRunner } from './command-context.js';
 
 export function registerModelCommand(program: Command): void {

@@ -1,5 +1,5 @@
+import { DEVICES, type Device } from '@ferbench/inference';
 import { InvalidArgumentError } from 'commander';
-import { DEVICES, type Device } from '../config.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Command } from 'commander';
-import { replaceBetweenMarkers, zooTableMarkdown } from '../report/zoo-table.markdown.js';
-import { zooScores } from '../report/zoo-scores.js';
+import { loadZooManifest } from '@ferbench/models';
 import { datasetKappa, pgRows } from '@ferbench/scores';
-import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
+import type { Command } from 'commander';
+import { zooScores } from '../report/zoo-scores.js';
+import { replaceBetweenMarkers, zooTableMarkdown } from '../report/zoo-table.markdown.js';
 import { withRunner } from './command-context.js';
 import { idList } from './parse-options.js';
 

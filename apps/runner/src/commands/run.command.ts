@@ -1,8 +1,6 @@
+import type { Device } from '@ferbench/inference';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, runModels, formatRunSummary } from '@ferbench/runs';
 import type { Command } from 'commander';
-import type { Device } from '../config.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE } from '../run/run-options.js';
-import { runModels } from '../run/run-models.js';
-import { formatRunSummary } from '../run/run-summary.js';
 import { withRunner } from './command-context.js';
 import { device, idList, positiveInt } from './parse-options.js';
 

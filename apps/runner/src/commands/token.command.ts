@@ -1,5 +1,5 @@
+import { createApiToken, listApiTokens, revokeApiToken } from '@ferbench/jobs';
 import type { Command } from 'commander';
-import { createApiToken, listApiTokens, revokeApiToken } from '../token/api-token.js';
 import { withRunner } from './command-context.js';
 
 export function registerTokenCommand(program: Command): void {

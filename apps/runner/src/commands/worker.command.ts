@@ -1,7 +1,6 @@
+import type { Device } from '@ferbench/inference';
+import { DEFAULT_QUEUE_CHUNK_SIZE, startQueueWorker } from '@ferbench/jobs';
 import type { Command } from 'commander';
-import type { Device } from '../config.js';
-import { DEFAULT_QUEUE_CHUNK_SIZE } from '../queue/queue-tasks.js';
-import { startQueueWorker } from '../queue/queue-worker.js';
 import { withRunner } from './command-context.js';
 import { device, positiveInt } from './parse-options.js';
 

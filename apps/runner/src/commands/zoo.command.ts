@@ -1,11 +1,9 @@
+import { loadZooManifest, formatZooInstallResult, installZoo, formatZooListing, listZoo } from '@ferbench/models';
 import type { Command } from 'commander';
-import { loadZooManifest } from '../zoo/load-zoo-manifest.js';
-import { formatZooInstallResult, installZoo } from '../zoo/install-zoo.js';
-import { formatZooListing, listZoo } from '../zoo/zoo-listing.js';
 import { withRunner } from './command-context.js';
 
 export function registerZooCommand(program: Command): void {
-  const zoo = program.command('zoo').description('The model zoo: every model in apps/runner/zoo/manifest.json, its sources, its card.');
+  const zoo = program.command('zoo').description('The model zoo: every model in packages/models/zoo/manifest.json, its sources, its card.');
   zoo
     .command('list')
     .description('List the zoo: id, name, training data, licence, preprocessing, where its files are, whether it is installed.')

@@ -1,7 +1,6 @@
-import { type Emotion, classificationMetrics, commonEmotions, emittableEmotions, validateModelCard } from '@ferbench/shared';
+import { preprocessingSummary, type ZooManifest } from '@ferbench/models';
 import { confusionCounts, goldEmotions, datasetContentSha256, type SqlRows } from '@ferbench/scores';
-import { preprocessingSummary } from '../zoo/preprocessing-summary.js';
-import type { ZooManifest } from '../zoo/zoo-manifest.js';
+import { type Emotion, classificationMetrics, commonEmotions, emittableEmotions, validateModelCard } from '@ferbench/shared';
 
 export interface DatasetFacts {
   id: string;

@@ -1,18 +1,48 @@
-import type { AddressInfo } from 'node:net';
-import { type ServerOptions, createServer } from '@ferbench/api';
+import path from 'node:path';
+import { freePort, repoRoot } from '@ferbench/testkit';
+import { type RunningProcess, startServer } from './processes.js';
 
-export interface ApiServer {
+export interface ApiServer extends RunningProcess {
   /** Base URL, without /graphql: what FERBENCH_API_URL holds. */
   baseUrl: string;
-  stop(): Promise<void>;
+}
+
+/** What the API process is given beyond the database and the datasets root (the variables `npm start` sets too). */
+export interface LiveApiOptions {
+  /** FERBENCH_DATA_DIR: where uploaded model files go. */
+  dataDir?: string;
+  /** FERBENCH_MODELS and FERBENCH_DETECTORS: registered models' files and the face detector, for POST /try-photo. */
+  modelsDir?: string;
+  detectorsDir?: string;
+  maxUploadBytes?: number;
 }
 
 /**
- * The real API, from the same factory its own tests and `npm start` use, on a free loopback port. With
- * `submissions` it takes model uploads into that data folder, with `photos` it tries photos, as `npm start` does.
+ * The real API as its own process (`node apps/api/dist/main.js`, what `npm start` runs: apps never import apps) on a
+ * free loopback port, resolved once /graphql answers.
  */
-export async function startApi(databaseUrl: string, datasetsRoot: string, live: Pick<ServerOptions, 'submissions' | 'photos'> = {}): Promise<ApiServer> {
-  const server = await createServer({ databaseUrl, datasetsRoot, host: '127.0.0.1', ...live });
-  const { port } = server.httpServer.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+export async function startApi(databaseUrl: string, datasetsRoot: string, live: LiveApiOptions = {}): Promise<ApiServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    FERBENCH_DATASETS: datasetsRoot,
+    API_PORT: String(port),
+    API_HOST: '127.0.0.1',
+    FERBENCH_DATA_DIR: live.dataDir ?? path.join(datasetsRoot, '.api-data'),
+  };
+  if (live.modelsDir !== undefined) env.FERBENCH_MODELS = live.modelsDir;
+  if (live.detectorsDir !== undefined) env.FERBENCH_DETECTORS = live.detectorsDir;
+  if (live.maxUploadBytes !== undefined) env.FERBENCH_MAX_UPLOAD_BYTES = String(live.maxUploadBytes);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const api = await startServer({
+    name: 'ferbench API',
+    command: process.execPath,
+    args: [path.join(repoRoot(), 'apps', 'api', 'dist', 'main.js')],
+    cwd: repoRoot(),
+    env,
+    url: `${baseUrl}/graphql?query=%7B__typename%7D`,
+    timeoutMs: 60_000,
+  });
+  return { ...api, baseUrl };
 }

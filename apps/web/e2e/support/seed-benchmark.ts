@@ -1,5 +1,9 @@
 import path from 'node:path';
-import { addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
+import { importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, shippedCardFiles } from '@ferbench/models';
+import { runModels } from '@ferbench/runs';
 
 export interface SeededBenchmark {
   datasetId: string;

@@ -62,7 +62,7 @@ export type SubmissionStatus =
   | 'RUNNING';
 
 export type SubmitModelInput = {
-  /** The model card (the shape of apps/runner/zoo/cards/*.json). sha256 must be the uploaded file's; "file" is set by the server. The card is checked against the ONNX graph: input name, layout and size, output name and label count. */
+  /** The model card (the shape of packages/models/zoo/cards/*.json). sha256 must be the uploaded file's; "file" is set by the server. The card is checked against the ONNX graph: input name, layout and size, output name and label count. */
   card: unknown;
   /** The id POST /model-uploads answered with. */
   uploadId: string;

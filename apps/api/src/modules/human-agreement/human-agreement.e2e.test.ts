@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { addModel, importDataset, poolDatabase, readModelCard, runModels, shippedCardFiles } from '@ferbench/runner';
+import { importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, shippedCardFiles } from '@ferbench/models';
+import { runModels } from '@ferbench/runs';
 import { HUMAN_VOTE_CATEGORIES, cohenKappa, itemAgreement, pearsonCorrelation, spearmanCorrelation, wilsonInterval } from '@ferbench/shared';
 import { createTestDatabase, ferplusSubset, fixture } from '@ferbench/testkit';
 import pg from 'pg';

@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { decodeImage, importDataset, poolDatabase } from '@ferbench/runner';
+import { importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { decodeImage } from '@ferbench/inference';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { createServer } from '../../server/create-server.js';
 import { graphqlData } from '../../testing/graphql-request.js';

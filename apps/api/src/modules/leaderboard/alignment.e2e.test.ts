@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { addModel, importDataset, poolDatabase, readModelCard, runModelOnDataset, SHIPPED_CARDS_DIR } from '@ferbench/runner';
+import { importDataset } from '@ferbench/datasets';
+import { poolDatabase } from '@ferbench/db';
+import { readModelCard } from '@ferbench/inference';
+import { addModel, SHIPPED_CARDS_DIR } from '@ferbench/models';
+import { runModelOnDataset } from '@ferbench/runs';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { createServer } from '../../server/create-server.js';
 import { graphqlData } from '../../testing/graphql-request.js';

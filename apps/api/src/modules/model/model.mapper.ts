@@ -1,5 +1,5 @@
+import { zooModelIds } from '@ferbench/models';
 import { type Emotion, emittableEmotions } from '@ferbench/shared';
-import { zooModelIds } from '@ferbench/runner';
 import type { ModelType } from './dto/model.type.js';
 import type { ModelEntity } from './model.entity.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { type PhotoModel, type PhotoPrediction, type PhotoVote, predictPhoto, RunnerError, RunnerErrorCode, YUNET } from '@ferbench/runner';
+import { InferenceError, InferenceErrorCode, type PhotoModel, type PhotoPrediction, type PhotoVote, predictPhoto, YUNET } from '@ferbench/inference';
 import { commonEmotions, EMOTIONS, type Emotion, emittableEmotions, itemAgreement } from '@ferbench/shared';
 import type { ModelRepository } from '../model/model.repository.js';
 import { PhotoError, PhotoErrorCode } from './photo.error.js';
@@ -82,7 +82,7 @@ export class PhotoService {
     try {
       prediction = await predictPhoto(photo, { models: available, detectorsDir: settings.detectorsDir });
     } catch (error) {
-      if (error instanceof RunnerError && error.code === RunnerErrorCode.ImageUnreadable) throw new PhotoError(PhotoErrorCode.Unreadable, { reason: error.message });
+      if (error instanceof InferenceError && error.code === InferenceErrorCode.ImageUnreadable) throw new PhotoError(PhotoErrorCode.Unreadable, { reason: error.message });
       throw error;
     }
     const labelSet = commonEmotions(available.map((m) => emittableEmotions({ labels: m.card.output.labels, map: m.card.output.labelMap })));

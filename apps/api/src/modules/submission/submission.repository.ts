@@ -1,5 +1,5 @@
+import { migrateQueue, queueSubmission } from '@ferbench/jobs';
 import type { ModelCard } from '@ferbench/shared';
-import { migrateQueue, queueSubmission } from '@ferbench/runner';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { ModelEntity } from '../model/model.entity.js';

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { checkModelFile, describeOnnx, type OnnxDescription, RunnerError, RunnerErrorCode } from '@ferbench/runner';
+import { checkModelFile, describeOnnx, InferenceError, InferenceErrorCode, type OnnxDescription } from '@ferbench/inference';
 import { type ModelCard, ModelCardError, validateModelCard } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
 import type { TokenService } from '../token/token.service.js';
@@ -27,11 +27,11 @@ export interface SubmitResult {
   deduplicated: boolean;
 }
 
-/** What the card check of the runner found, as the submission error the client sees. */
+/** What the card check found, as the submission error the client sees. */
 function fileProblem(error: unknown): SubmissionError {
-  if (error instanceof RunnerError && error.code === RunnerErrorCode.OnnxUnreadable)
+  if (error instanceof InferenceError && error.code === InferenceErrorCode.OnnxUnreadable)
     return new SubmissionError(SubmissionErrorCode.OnnxUnreadable, { problems: error.problems });
-  if (error instanceof RunnerError && (error.code === RunnerErrorCode.OnnxMismatch || error.code === RunnerErrorCode.Sha256Mismatch))
+  if (error instanceof InferenceError && (error.code === InferenceErrorCode.OnnxMismatch || error.code === InferenceErrorCode.Sha256Mismatch))
     return new SubmissionError(SubmissionErrorCode.CardContradictsFile, { problems: error.problems });
   throw error;
 }

@@ -1,4 +1,4 @@
-import { apiTokenSha256 } from '@ferbench/runner';
+import { apiTokenSha256 } from '@ferbench/jobs';
 import type { Public } from '../../container/public.js';
 import { TokenError, TokenErrorCode } from './token.error.js';
 import type { TokenHolder, TokenRepository } from './token.repository.js';

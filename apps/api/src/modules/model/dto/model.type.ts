@@ -32,6 +32,6 @@ export class ModelType {
   @Field(() => [String], { description: 'The canonical emotions the model can emit, in canonical order.' })
   emotions!: string[];
 
-  @Field({ description: "One of ferbench's zoo models (apps/runner/zoo/manifest.json; installed by `ferbench zoo install`), by id." })
+  @Field({ description: "One of ferbench's zoo models (packages/models/zoo/manifest.json; installed by `ferbench zoo install`), by id." })
   zoo!: boolean;
 }

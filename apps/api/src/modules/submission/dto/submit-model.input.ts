@@ -8,7 +8,7 @@ export class SubmitModelInput {
 
   @Field(() => GraphQLJSONObject, {
     description:
-      'The model card (the shape of apps/runner/zoo/cards/*.json). sha256 must be the uploaded file\'s; "file" is ' +
+      'The model card (the shape of packages/models/zoo/cards/*.json). sha256 must be the uploaded file\'s; "file" is ' +
       'set by the server. The card is checked against the ONNX graph: input name, layout and size, output name and label count.',
   })
   card!: Record<string, unknown>;
