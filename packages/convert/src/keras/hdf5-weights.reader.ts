@@ -8,6 +8,13 @@ export interface KerasHdf5Model {
   weights: KerasWeights;
 }
 
+/** One weight of a weights-only file, in the file's order: its layer, its full name, its values. */
+export interface StoredKerasWeight {
+  layer: string;
+  name: string;
+  tensor: WeightTensor;
+}
+
 type H5Module = typeof import('h5wasm/node');
 type H5Group = InstanceType<H5Module['Group']>;
 
@@ -15,19 +22,41 @@ type H5Group = InstanceType<H5Module['Group']>;
  * Reads a Keras 2.x full-model HDF5 file (model.save): the `model_config` attribute and, per layer group under
  * `model_weights`, the datasets its `weight_names` attribute lists, keyed by short name ("kernel", "gamma", …).
  */
-export async function readKerasHdf5(path: string): Promise<KerasHdf5Model> {
-  // h5wasm is ESM-only with an import-only export map, so it is loaded with import() rather than require().
+export function readKerasHdf5(path: string): Promise<KerasHdf5Model> {
+  return withHdf5File(path, (h5, file, root) => {
+    const configText = attributeText(file, 'model_config');
+    if (configText === undefined)
+      throw new ConversionError(
+        ConversionErrorCode.BadModelFile,
+        `${path} has no model_config attribute (a weights-only file: convert it with --architecture model.json)`,
+      );
+    const weights = new Map<string, Map<string, WeightTensor>>();
+    for (const w of readWeightList(h5, root, path)) {
+      const layer = weights.get(w.layer) ?? new Map<string, WeightTensor>();
+      layer.set(shortWeightName(w.name), w.tensor);
+      weights.set(w.layer, layer);
+    }
+    return { modelConfig: JSON.parse(configText) as unknown, weights };
+  });
+}
+
+/**
+ * Every weight of a Keras HDF5 file (model.save_weights or model.save) in the order Keras wrote them: the root's
+ * `layer_names`, then each layer's `weight_names`. That order is the model's own weight order.
+ */
+export function readKerasHdf5WeightList(path: string): Promise<StoredKerasWeight[]> {
+  return withHdf5File(path, (h5, _file, root) => readWeightList(h5, root, path));
+}
+
+// h5wasm is ESM-only with an import-only export map, so it is loaded with import() rather than require().
+async function withHdf5File<T>(path: string, read: (h5: H5Module, file: H5Group, weightsRoot: H5Group) => T): Promise<T> {
   const h5 = await import('h5wasm/node');
   await h5.ready;
   await requireHdf5Signature(path);
   const file = new h5.File(path, 'r');
   try {
-    const configText = attributeText(file, 'model_config');
-    if (configText === undefined)
-      throw new ConversionError(ConversionErrorCode.BadModelFile, `${path} has no model_config attribute (a weights-only file?); save the full model`);
     const weightsRoot = file.get('model_weights');
-    const root = weightsRoot instanceof h5.Group ? weightsRoot : file;
-    return { modelConfig: JSON.parse(configText) as unknown, weights: readLayerWeights(h5, root) };
+    return read(h5, file, weightsRoot instanceof h5.Group ? weightsRoot : file);
   } finally {
     file.close();
   }
@@ -52,21 +81,24 @@ async function requireHdf5Signature(path: string): Promise<void> {
   if (!head.equals(HDF5_SIGNATURE)) throw new ConversionError(ConversionErrorCode.BadModelFile, `${path} is not an HDF5 file (Keras .h5/.hdf5)`);
 }
 
-function readLayerWeights(h5: H5Module, root: H5Group): KerasWeights {
-  const layers = new Map<string, Map<string, WeightTensor>>();
-  for (const layerName of root.keys()) {
-    const group = root.get(layerName);
-    if (!(group instanceof h5.Group)) continue;
-    const names = attributeStrings(group, 'weight_names');
-    const weights = new Map<string, WeightTensor>();
-    for (const fullName of names) {
-      const dataset = group.get(fullName);
-      if (!(dataset instanceof h5.Dataset)) throw new ConversionError(ConversionErrorCode.MissingWeight, `layer '${layerName}': weight ${fullName} is listed but absent`);
-      weights.set(shortWeightName(fullName), { shape: [...(dataset.shape ?? [])], data: toFloat32(dataset.value, `${layerName}/${fullName}`) });
+function readWeightList(h5: H5Module, root: H5Group, path: string): StoredKerasWeight[] {
+  const listed = attributeStrings(root, 'layer_names');
+  // Files that do not list their layers (rare writers) fall back to the groups, in HDF5's (alphabetical) order.
+  const layerNames = listed.length > 0 ? listed : root.keys();
+  const weights: StoredKerasWeight[] = [];
+  for (const layer of layerNames) {
+    const group = root.get(layer);
+    if (!(group instanceof h5.Group)) {
+      if (listed.length > 0) throw new ConversionError(ConversionErrorCode.BadModelFile, `${path}: layer '${layer}' is listed in layer_names but has no group`);
+      continue;
     }
-    layers.set(layerName, weights);
+    for (const name of attributeStrings(group, 'weight_names')) {
+      const dataset = group.get(name);
+      if (!(dataset instanceof h5.Dataset)) throw new ConversionError(ConversionErrorCode.MissingWeight, `${path}: layer '${layer}': weight ${name} is listed but absent`);
+      weights.push({ layer, name, tensor: { shape: [...(dataset.shape ?? [])], data: toFloat32(dataset.value, `${layer}/${name}`) } });
+    }
   }
-  return layers;
+  return weights;
 }
 
 /** "conv2d_1_1/kernel:0" -> "kernel". */
@@ -91,7 +123,8 @@ function attributeText(group: H5Group, name: string): string | undefined {
 function attributeStrings(group: H5Group, name: string): string[] {
   const value = group.attrs[name]?.value;
   if (value === undefined || value === null) return [];
+  // An empty attribute (a layer without weights) reads as '' or as {}, depending on how it was written.
+  if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)) return [];
   const list = Array.isArray(value) ? value : [value];
-  // A layer without weights stores an empty attribute, which h5wasm reads as ''.
   return list.map((v) => (typeof v === 'string' ? v : v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : String(v))).filter((v) => v !== '');
 }

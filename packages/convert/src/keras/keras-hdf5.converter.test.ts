@@ -8,7 +8,7 @@ import { maxAbsDiff } from '../parity/max-abs-diff.js';
 import { predictOnnx } from '../parity/onnx-predict.js';
 import { readKerasHdf5 } from './hdf5-weights.reader.js';
 import { convertKerasHdf5 } from './keras-hdf5.converter.js';
-import { convertKerasModel } from './keras-model.converter.js';
+import { convertKerasModel, weightsByLayerName } from './keras-model.converter.js';
 
 const MINI_119 = ['models', 'oarriaga-fer2013_mini_XCEPTION.119-0.65'];
 const FACES = 200;
@@ -47,7 +47,7 @@ describe('Keras HDF5 converter', () => {
     assert.ok(layer, 'the real model has an activation_3 layer');
     layer.class_name = 'ThresholdedReLU';
     assert.throws(
-      () => convertKerasModel(config, weights, { description: '', properties: {} }),
+      () => convertKerasModel(config, weightsByLayerName(weights), { description: '', properties: {} }),
       (error: unknown) =>
         error instanceof ConversionError &&
         error.code === ConversionErrorCode.UnsupportedLayer &&

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConversionError, ConversionErrorCode } from '../conversion-error.js';
 import { shortWeightName } from '../keras/hdf5-weights.reader.js';
-import { type KerasWeights, convertKerasModel } from '../keras/keras-model.converter.js';
+import { type KerasWeights, convertKerasModel, weightsByLayerName } from '../keras/keras-model.converter.js';
 import { sourceMetadata } from '../source-metadata.js';
 import { readTfjsWeights, type TfjsWeight } from '../weights/tfjs-weights.reader.js';
 import type { WeightTensor } from '../weights/weight-tensor.js';
@@ -18,7 +18,7 @@ export async function convertTfjs(modelJsonPath: string): Promise<Uint8Array> {
   const weights = await readTfjsWeights(dir, model.weightsManifest);
   const files = [modelJsonPath, ...model.weightsManifest.flatMap((group) => group.paths.map((p) => path.join(dir, p)))];
   if (model.kind === 'layers')
-    return convertKerasModel(model.modelTopology, groupByLayer(weights), await sourceMetadata('tfjs-layers-model', files));
+    return convertKerasModel(model.modelTopology, weightsByLayerName(groupByLayer(weights)), await sourceMetadata('tfjs-layers-model', files));
   const declared = Object.values(model.signature?.outputs ?? {}).map((o) => o.name.replace(/:0$/, ''));
   const outputs = declared.length > 0 ? declared : terminalNodes(model.nodes);
   return convertTfjsGraph({ nodes: model.nodes, outputs, weights }, await sourceMetadata('tfjs-graph-model', files));

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { convertModel } from '@ferbench/convert';
 import { sha256Hex } from '@ferbench/inference';
 import type pg from 'pg';
 import { addModel } from '../registry/add-model.js';
 import { loadZooManifest } from './load-zoo-manifest.js';
 import { fileMismatches } from './verify-files.js';
+import { zooOnnxBytes } from './zoo-onnx.js';
 import { type ZooManifest, type ZooModel, zooModelCards } from './zoo-manifest.js';
 import { folderOrigin, npmOrigin, type ZooOrigin } from './zoo-origin.js';
 
@@ -77,7 +77,7 @@ async function installOne(pool: pg.Pool, model: ZooModel, options: ZooInstallOpt
   if (mismatches.length > 0) return each('failed', `refused, its files are not the ones the manifest records:\n${mismatches.map((m) => `    ${m}`).join('\n')}`);
   try {
     const input = origin.files.get(model.convert.input)!.path;
-    const bytes = model.convert.from === 'ready' ? await readFile(input) : await convertModel(input, model.convert.from);
+    const bytes = await zooOnnxBytes(model, input);
     const sha256 = sha256Hex(bytes);
     const file = zooModelFile(options.dataDir, sha256);
     if (!existsSync(file)) await writeOnce(file, bytes);

@@ -5,8 +5,9 @@ import { validateZooManifest } from './validate-zoo-manifest.js';
 import { fileMismatches } from './verify-files.js';
 import type { ZooManifest, ZooModel } from './zoo-manifest.js';
 
-/** packages/models/zoo/manifest.json, beside the shipped cards. */
-export const ZOO_MANIFEST_PATH = path.resolve(__dirname, '..', '..', 'zoo', 'manifest.json');
+/** packages/models/zoo: the manifest, the shipped cards and the architectures written for weights-only files. */
+export const ZOO_DIR = path.resolve(__dirname, '..', '..', 'zoo');
+export const ZOO_MANIFEST_PATH = path.join(ZOO_DIR, 'manifest.json');
 
 export async function loadZooManifest(file: string = ZOO_MANIFEST_PATH): Promise<ZooManifest> {
   return validateZooManifest(JSON.parse(await readFile(file, 'utf8')) as unknown, file);

@@ -79,7 +79,11 @@ function convertProblems(convert: unknown, sources: unknown[], at: string): stri
   const wanted = SOURCE_FORMAT_FOR[from as keyof typeof SOURCE_FORMAT_FOR];
   const input = sources.find((s) => isObject(s) && s['file'] === convert['input']);
   if (!isObject(input)) return [`${at}.input: ${JSON.stringify(convert['input'])} is not one of the model's sources`];
-  return input['format'] === wanted ? [] : [`${at}.input: converting from ${String(from)} needs a ${wanted} source, ${String(convert['input'])} is ${String(input['format'])}`];
+  const problems = input['format'] === wanted ? [] : [`${at}.input: converting from ${String(from)} needs a ${wanted} source, ${String(convert['input'])} is ${String(input['format'])}`];
+  const architecture = convert['architecture'];
+  if (architecture !== undefined && (from !== 'keras' || !isText(architecture) || !/^architectures\/[a-z0-9._-]+\.json$/.test(architecture)))
+    problems.push(`${at}.architecture: expected architectures/<name>.json beside the manifest, for a keras weights-only file`);
+  return problems;
 }
 
 const EXACT_VERSION = /^\d+\.\d+\.\d+$/;

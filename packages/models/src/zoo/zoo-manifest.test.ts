@@ -2,24 +2,21 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { convertModel } from '@ferbench/convert';
 import { fixture } from '@ferbench/testkit';
 import * as ort from 'onnxruntime-node';
 import { SHIPPED_CARDS_DIR } from '../registry/shipped-cards.js';
 import { loadZooManifest, ZOO_MANIFEST_PATH, zooSourceMismatches } from './load-zoo-manifest.js';
 import { validateZooManifest, ZooManifestError } from './validate-zoo-manifest.js';
 import { zooModelCard, zooModelCards, type ZooModel } from './zoo-manifest.js';
+import { zooOnnxBytes } from './zoo-onnx.js';
 
-async function onnxOf(model: ZooModel, modelsDir: string): Promise<Uint8Array> {
-  const input = path.join(modelsDir, model.folder, model.convert.input);
-  return model.convert.from === 'ready' ? readFile(input) : convertModel(input, model.convert.from);
-}
+const onnxOf = (model: ZooModel, modelsDir: string) => zooOnnxBytes(model, path.join(modelsDir, model.folder, model.convert.input));
 
 describe('zoo manifest', () => {
   it('is valid and lists each model once', async () => {
     const manifest = await loadZooManifest();
-    assert.equal(manifest.models.length, 8);
-    assert.equal(new Set(manifest.models.map((m) => m.card.id)).size, 8);
+    assert.equal(manifest.models.length, 10);
+    assert.equal(new Set(manifest.models.map((m) => m.card.id)).size, 10);
   });
 
   it('covers every folder of the shared models, and every source file has the recorded size and sha256', async (t) => {

@@ -1,11 +1,11 @@
 import type { ModelCard } from '@ferbench/shared';
 
 /** The format of a source file, as `ferbench convert --from` names it, plus the files that only travel along. */
-export const ZOO_SOURCE_FORMATS = ['keras', 'tfjs', 'tfjs-weights', 'faceapi', 'onnx'] as const;
+export const ZOO_SOURCE_FORMATS = ['keras', 'tfjs', 'tfjs-weights', 'faceapi', 'tflite', 'onnx'] as const;
 export type ZooSourceFormat = (typeof ZOO_SOURCE_FORMATS)[number];
 
 /** How the model's ONNX comes to be: converted from one of its sources, or the ready ONNX source itself. */
-export const ZOO_CONVERT_FROM = ['keras', 'tfjs', 'faceapi', 'ready'] as const;
+export const ZOO_CONVERT_FROM = ['keras', 'tfjs', 'faceapi', 'tflite', 'ready'] as const;
 export type ZooConvertFrom = (typeof ZOO_CONVERT_FROM)[number];
 
 export interface ZooSource {
@@ -45,7 +45,11 @@ export interface ZooModel {
   sources: ZooSource[];
   /** Where the files needed to make the ONNX are also published on npm. */
   npm?: ZooNpmSource;
-  convert: { from: ZooConvertFrom; input: string };
+  /**
+   * `architecture` (keras only): for a weights-only HDF5, the model JSON written in this project, relative to the
+   * zoo folder (packages/models/zoo), e.g. architectures/<id>.json.
+   */
+  convert: { from: ZooConvertFrom; input: string; architecture?: string };
   card: ZooCard;
   /**
    * The same ONNX under other ids with another preprocessing (e.g. crop 'align' instead of 'none'), so that the
@@ -60,7 +64,7 @@ export interface ZooManifest {
 }
 
 /** The source format each way of getting the ONNX reads. */
-export const SOURCE_FORMAT_FOR: Record<ZooConvertFrom, ZooSourceFormat> = { keras: 'keras', tfjs: 'tfjs', faceapi: 'faceapi', ready: 'onnx' };
+export const SOURCE_FORMAT_FOR: Record<ZooConvertFrom, ZooSourceFormat> = { keras: 'keras', tfjs: 'tfjs', faceapi: 'faceapi', tflite: 'tflite', ready: 'onnx' };
 
 /** The full card once the ONNX file is known. */
 export function zooModelCard(model: ZooModel, file: string, sha256: string): ModelCard {

@@ -14,7 +14,11 @@ export interface ModelCard {
   file: string;
   /** sha256 of the ONNX file, hex. */
   sha256: string;
-  source: { url: string; licence: string };
+  /**
+   * `unlicensed`: the authors state no licence (all rights reserved). Such a model is evaluated but never
+   * redistributed, and a public deployment can leave it off the board (FERBENCH_HIDE_UNLICENSED).
+   */
+  source: { url: string; licence: string; unlicensed?: boolean };
   trainingData: string;
   architecture: string;
   input: ModelInput;

@@ -72,6 +72,8 @@ export function validateModelCard(value: unknown, source = '(card)'): ModelCard 
   });
   const std = get(value, 'input.std');
   if (Array.isArray(std) && std.some((s) => s === 0)) problems.push('input.std: a standard deviation of 0 would divide by zero');
+  const unlicensed = get(value, 'source.unlicensed');
+  if (unlicensed !== undefined && typeof unlicensed !== 'boolean') problems.push('source.unlicensed: expected true or false');
   const margin = get(value, 'input.margin');
   if (margin !== undefined && (typeof margin !== 'number' || !(margin >= 0))) problems.push('input.margin: expected a number ≥ 0');
   const colour = get(value, 'input.colorSpace');
