@@ -15,6 +15,8 @@ const run = (args: string[]) =>
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
+/** The architecture the zoo ships for joh-fischer's weights-only file. */
+const ARCHITECTURE = path.join(path.dirname(require.resolve('@ferbench/models/package.json')), 'zoo', 'architectures', 'jofischer-rafdb.json');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('ferbench convert', () => {
@@ -27,14 +29,16 @@ describe('ferbench convert', () => {
       ['keras', path.join(models, 'oarriaga-mini_XCEPTION_KDEF', 'mini_XCEPTION_KDEF.hdf5')],
       ['tfjs', path.join(models, 'gear-predictor-eModel', 'tfjs', 'gear-e2.json')],
       ['faceapi', path.join(models, 'faceapi-face-expression', 'face_expression_model-weights_manifest.json')],
+      ['tflite', path.join(models, 'vicksam-ferplus-pd', 'ferplus_model_pd_best.tflite')],
+      ['keras', path.join(models, 'jofischer-rafdb', 'RAF_0124-1008_weights.h5'), ARCHITECTURE],
     ] as const;
-    for (const [from, input] of cases) {
-      const file = path.join(out, 'nested', `${from}.onnx`);
-      const result = await run(['convert', input, '--from', from, '--out', file]);
+    for (const [from, input, architecture] of cases) {
+      const file = path.join(out, 'nested', `${path.basename(input)}.onnx`);
+      const result = await run(['convert', input, '--from', from, '--out', file, ...(architecture ? ['--architecture', architecture] : [])]);
       assert.equal(result.code, 0, result.stderr);
       const written = await readFile(file);
       assert.match(result.stdout, new RegExp(`sha256 ${sha256(written)}`));
-      assert.equal(sha256(await convertModel(input, from)), sha256(written), `${from}: same bytes in and out of the CLI`);
+      assert.equal(sha256(await convertModel(input, from, { architecture })), sha256(written), `${from}: same bytes in and out of the CLI`);
     }
   });
 
@@ -47,6 +51,6 @@ describe('ferbench convert', () => {
   it('refuses an unknown source format', async () => {
     const result = await run(['convert', 'model.pb', '--from', 'caffe', '--out', 'x.onnx']);
     assert.notEqual(result.code, 0);
-    assert.match(result.stderr, /argument 'caffe' is invalid\. Allowed choices are keras, tfjs, faceapi/);
+    assert.match(result.stderr, /argument 'caffe' is invalid\. Allowed choices are keras, tfjs, faceapi, tflite/);
   });
 });

@@ -17,14 +17,17 @@ export async function pickFaces(testDir: string, count: number): Promise<string[
 
 /**
  * The oarriaga/GEAR preprocessing from SOURCE.txt: grayscale, resized (bilinear) to size×size, x/255 then
- * (x − 0.5)·2, stacked NHWC [n, size, size, 1].
+ * (x − 0.5)·2 (range 'signed'; 'unit' stops at x/255, vicksam's), stacked NHWC [n, size, size, 1].
  */
-export async function grayFacesBatch(files: readonly string[], size: number): Promise<Float32Array> {
+export async function grayFacesBatch(files: readonly string[], size: number, range: 'signed' | 'unit' = 'signed'): Promise<Float32Array> {
   const batch = new Float32Array(files.length * size * size);
   await Promise.all(
     files.map(async (file, i) => {
       const pixels = await sharp(file).toColourspace('b-w').resize(size, size, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
-      for (let p = 0; p < size * size; p++) batch[i * size * size + p] = ((pixels[p] ?? 0) / 255 - 0.5) * 2;
+      for (let p = 0; p < size * size; p++) {
+        const unit = (pixels[p] ?? 0) / 255;
+        batch[i * size * size + p] = range === 'unit' ? unit : (unit - 0.5) * 2;
+      }
     }),
   );
   return batch;

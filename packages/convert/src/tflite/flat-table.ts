@@ -18,6 +18,12 @@ export class FlatTable {
     return this.bb.__offset(this.pos, 4 + 2 * id);
   }
 
+  /** Where a scalar field's bytes lie in the buffer, or undefined when it is absent (left at its default). */
+  positionOf(id: number): number | undefined {
+    const o = this.field(id);
+    return o ? this.pos + o : undefined;
+  }
+
   has(id: number): boolean {
     return this.field(id) !== 0;
   }
