@@ -15,12 +15,13 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
     detectorsDir: '/srv/shared/detectors',
     datasetsDir: '/srv/shared/data',
     device: 'cpu',
+    hideUnlicensed: false,
   });
 });
 
 test('variables override the defaults; relative folders are taken from the repository root', () => {
   const config = loadConfig(
-    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DETECTORS: '/det', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda' },
+    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DETECTORS: '/det', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda', FERBENCH_HIDE_UNLICENSED: '1' },
     root,
   );
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/x');
@@ -29,6 +30,7 @@ test('variables override the defaults; relative folders are taken from the repos
   assert.equal(config.detectorsDir, '/det');
   assert.equal(config.datasetsDir, '/srv/ferbench/d');
   assert.equal(config.device, 'cuda');
+  assert.equal(config.hideUnlicensed, true);
 });
 
 test('every bad variable is listed at once', () => {

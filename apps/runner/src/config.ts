@@ -14,6 +14,11 @@ export interface RunnerConfig extends DatabaseConfig {
   /** Root under which `bootstrap` looks for known datasets. */
   datasetsDir: string;
   device: Device;
+  /**
+   * FERBENCH_HIDE_UNLICENSED=1: a public deployment leaves models whose authors state no licence (cards with
+   * source.unlicensed) off the board: `zoo install` and `npm start` skip them.
+   */
+  hideUnlicensed: boolean;
 }
 
 // The compiled file sits in apps/runner/dist, three levels below the repository root.
@@ -34,5 +39,6 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     detectorsDir: reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors')),
     datasetsDir: reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data')),
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
+    hideUnlicensed: reader.oneOf('FERBENCH_HIDE_UNLICENSED', ['0', '1'] as const, '0') === '1',
   });
 }

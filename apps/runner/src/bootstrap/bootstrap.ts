@@ -33,7 +33,7 @@ export async function bootstrap(pool: pg.Pool, config: RunnerConfig, options: Bo
     const root = path.join(config.datasetsDir, known.folder);
     if (existsSync(root)) report.datasets.push(await importDataset(pool, { format: known.format, root, id: known.id, log }));
   }
-  report.models = await installZoo(pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, log });
+  report.models = await installZoo(pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, skipUnlicensed: config.hideUnlicensed, log });
   if (report.datasets.length === 0 || !report.models.some((m) => m.status === 'installed')) {
     report.help = bootstrapHelp(config, report);
     return report;

