@@ -51,7 +51,9 @@ export function optionalFloatInput(ctx: TfliteOpContext, i: number): WeightTenso
 }
 
 export function floatInput(ctx: TfliteOpContext, i: number): WeightTensor {
-  return optionalFloatInput(ctx, i) ?? (() => { throw unsupported(ctx, `an omitted input ${i}`); })();
+  const weights = optionalFloatInput(ctx, i);
+  if (weights === undefined) throw unsupported(ctx, `an omitted input ${i}`);
+  return weights;
 }
 
 /** Input `i` as int32 constants (axes, shapes). */
