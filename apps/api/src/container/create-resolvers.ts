@@ -17,6 +17,9 @@ import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-hu
 import { HumanAgreementRepository } from '../modules/human-agreement/human-agreement.repository.js';
 import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
 import { HumanAgreementService } from '../modules/human-agreement/human-agreement.service.js';
+import { HumanRatingsRepository } from '../modules/human-ratings/human-ratings.repository.js';
+import { DatasetHumanRatingsResolver, HumanRatingsResolver } from '../modules/human-ratings/human-ratings.resolver.js';
+import { HumanRatingsService } from '../modules/human-ratings/human-ratings.service.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -62,6 +65,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
   const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
+  const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
@@ -76,6 +80,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new AgreementResolver(agreements),
     new HumanAgreementResolver(humanAgreements),
     new DatasetHumanVotesResolver(humanAgreements),
+    new HumanRatingsResolver(humanRatings),
+    new DatasetHumanRatingsResolver(humanRatings),
     new ComparisonResolver(comparisons),
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),

@@ -24,4 +24,5 @@ export * from './pattern-bootstrap.js';
 export * from './table-agreement.js';
 export * from './landis-koch.js';
 export * from './correlation.js';
+export * from './rating-correlation.js';
 export * from './wilson-interval.js';
