@@ -6,3 +6,4 @@ export { confusionCounts, goldEmotions } from './confusion.sql.js';
 export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
 export { type RatingsInfo, ratingCells, ratingsInfo } from './rating-cells.sql.js';
+export { type SliceAttribute, attributePath, sliceAccuracyCounts, sliceAttributes, sliceCountPatterns, sliceGroupSizes } from './slice-counts.sql.js';

@@ -31,6 +31,9 @@ import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
+import { SliceRepository } from '../modules/slice/slice.repository.js';
+import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
+import { SliceService } from '../modules/slice/slice.service.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
@@ -66,6 +69,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
   const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
   const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
+  const slices = new SliceService(new SliceRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
@@ -82,6 +86,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new DatasetHumanVotesResolver(humanAgreements),
     new HumanRatingsResolver(humanRatings),
     new DatasetHumanRatingsResolver(humanRatings),
+    new SliceResolver(slices),
+    new DatasetSliceAttributesResolver(slices),
     new ComparisonResolver(comparisons),
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),

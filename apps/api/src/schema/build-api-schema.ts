@@ -12,11 +12,12 @@ import { DatasetHumanRatingsResolver, HumanRatingsResolver } from '../modules/hu
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
   ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver,
-  HumanRatingsResolver, DatasetHumanRatingsResolver] as const;
+  HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the
