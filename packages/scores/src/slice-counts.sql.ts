@@ -1,5 +1,6 @@
 import { type Emotion, type PatternTable, emotionIndex } from '@ferbench/shared';
-import { decodeVotes, voteTerms } from './count-code.js';
+import { voteTerms } from './count-code.js';
+import { RATED_SQL, decodePatterns } from './count-patterns.sql.js';
 import { restrictedLabelSql } from './restricted-label.sql.js';
 import type { SqlRows } from './sql-rows.js';
 
@@ -78,22 +79,14 @@ export async function sliceCountPatterns(
   labelSet: readonly Emotion[],
   attribute: string,
 ): Promise<Map<string, PatternTable>> {
-  const indices = labelSet.map(emotionIndex);
   const found = await rows<{ group: string; code: string; weight: number }>(
-    `WITH rated AS (
-       SELECT ${groupSql('$5')} AS "group", p.image_id, ${restrictedLabelSql('p', '$3::smallint[]')} AS label
-         FROM predictions p JOIN images i ON i.id = p.image_id
-        WHERE i.dataset_id = $1 AND p.model_id = ANY($2::text[])
-     ), faces AS (SELECT "group", sum(($4::bigint[])[label + 1]) AS code FROM rated WHERE label IS NOT NULL AND "group" IS NOT NULL GROUP BY "group", image_id)
-     SELECT "group", code::text, count(*)::int AS weight FROM faces GROUP BY 1, 2`,
-    [datasetId, modelIds, indices, voteTerms(modelIds.length), attributePath(attribute)],
+    `WITH rated AS (${RATED_SQL}),
+          faces AS (SELECT ${groupSql('$5')} AS "group", sum(($4::bigint[])[r.label + 1]) AS code
+                      FROM rated r JOIN images i ON i.id = r.image_id WHERE r.label IS NOT NULL GROUP BY 1, r.image_id)
+     SELECT "group", code::text, count(*)::int AS weight FROM faces WHERE "group" IS NOT NULL GROUP BY 1, 2 ORDER BY 1`,
+    [datasetId, modelIds, labelSet.map(emotionIndex), voteTerms(modelIds.length), attributePath(attribute)],
   );
-  const tables = new Map<string, PatternTable>();
-  for (const r of found) {
-    const votes = decodeVotes(r.code, modelIds.length);
-    const table = tables.get(r.group) ?? { categories: labelSet, patterns: [] };
-    (table.patterns as { counts: number[]; weight: number }[]).push({ counts: indices.map((k) => votes[k]!), weight: r.weight });
-    tables.set(r.group, table);
-  }
-  return tables;
+  const byGroup = new Map<string, { code: string; weight: number }[]>();
+  for (const r of found) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  return new Map([...byGroup].map(([group, codes]) => [group, { categories: labelSet, patterns: decodePatterns(codes, labelSet, modelIds.length) }]));
 }
