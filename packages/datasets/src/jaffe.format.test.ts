@@ -41,7 +41,7 @@ test('JAFFE file names: a name off the pattern or with an unknown expression is 
   const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-jaffe-'));
   try {
     mkdirSync(path.join(dir, 'images'));
-    for (const name of ['KA.AN1.39.tiff', 'KA_AN2_40.tiff', 'KA.XX1.41.tiff', 'KB.HA1.1.tiff']) writeFileSync(path.join(dir, 'images', name), '');
+    for (const name of ['KA.AN1.39.tiff', 'KA.AN1.42.tiff', 'KA_AN2_40.tiff', 'KA.XX1.41.tiff', 'KB.HA1.1.tiff']) writeFileSync(path.join(dir, 'images', name), '');
     writeFileSync(path.join(dir, 'JAFFE_semantic_ratings.txt'), '1 1 1 1 1 1 1 KA-AN1\n2 1 1 7 1 1 1 KB-HA1\n3 1 1 1 KA-SU1\n4 2 2 2 2 2 2 KA-AN1\n5 1 1 1 1 1 1 ZZ-NE1\n');
     const listing = await jaffeFormat.list(dir, undefined, {});
     assert.deepEqual(
@@ -52,6 +52,7 @@ test('JAFFE file names: a name off the pattern or with an unknown expression is 
       'JAFFE_semantic_ratings.txt:2: SUR mean 7 is off the 1..5 scale, skipped',
       'JAFFE_semantic_ratings.txt:3: expected "index HAP SAD SUR ANG DIS FEA photo-id" (6 means), got "3 1 1 1 KA-SU1", skipped',
       'JAFFE_semantic_ratings.txt:4: KA-AN1 is rated again (first on line 1), skipped',
+      "images/KA.AN1.42.tiff: photo id KA-AN1 is already images/KA.AN1.39.tiff's and the ratings file cannot tell the two apart, skipped",
       'images/KA.XX1.41.tiff: unknown expression "XX" in the file name (known: AN, DI, FE, HA, NE, SA, SU), skipped',
       'images/KA_AN2_40.tiff: file name does not follow <subject>.<EXPR><n>.<number>.tiff (e.g. KA.AN1.39.tiff), skipped',
     ]);

@@ -44,14 +44,19 @@ export const jaffeFormat: DatasetFormat = {
     const notes: string[] = [];
     const ratings = await readJaffeRatings(path.join(root, JAFFE_RATINGS_FILE), problems);
     const entries: DatasetEntry[] = [];
-    const photos = new Set<string>();
+    const photos = new Map<string, string>();
     for (const name of (await readdir(images, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort()) {
       const parsed = parseJaffeFileName(name);
       if (typeof parsed === 'string') {
         problems.push(`images/${name}: ${parsed}, skipped`);
         continue;
       }
-      photos.add(parsed.photo);
+      const earlier = photos.get(parsed.photo);
+      if (earlier !== undefined) {
+        problems.push(`images/${name}: photo id ${parsed.photo} is already ${earlier}'s and the ratings file cannot tell the two apart, skipped`);
+        continue;
+      }
+      photos.set(parsed.photo, `images/${name}`);
       const rated = ratings.get(parsed.photo);
       if (rated === undefined && ratings.size > 0) notes.push(`images/${name}: photo ${parsed.photo} has no row in ${JAFFE_RATINGS_FILE}`);
       if (split !== undefined && split !== WHOLE_SPLIT) continue;
