@@ -129,6 +129,17 @@ test('JAFFE: the dataset page shows ρ vs people’s ratings, and its slice page
       assert.deepEqual(dots, s.groups.map((g) => g.fleiss.value));
       assert.equal(await page.locator('svg[data-chart="slice-kappa"]').getAttribute('aria-describedby'), 'slices-table');
     });
+
+    await step('the JAFFE page and its slice page read on a 390 px phone (no sideways scrolling)', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const [name, url] of [['dataset', 'datasets/jaffe'], ['slices', 'datasets/jaffe/slices?attribute=subject']] as const) {
+        await page.goto(`${web.url}${url}`);
+        await page.locator('h1').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than a 390px phone`);
+        await screenshot(page, `jaffe-phone-${name}`);
+      }
+    });
   } finally {
     await cleanup.run();
   }
