@@ -1,4 +1,4 @@
-import type { LabelMap } from '@ferbench/shared';
+import type { Emotion, LabelMap } from '@ferbench/shared';
 
 /** One labelled image as the dataset's own files describe it. */
 export interface DatasetEntry {
@@ -14,16 +14,31 @@ export interface DatasetEntry {
   labelRaw: string;
   /** Crowd votes, one count per HUMAN_VOTE_CATEGORIES index, where the dataset publishes them (FER+). */
   humanVotes?: readonly number[];
+  /** People's graded judgement of the image, where the dataset publishes it (JAFFE's semantic ratings). */
+  humanRatings?: HumanRatings;
   /** What the dataset publishes about the image beyond its label (face box, landmarks, valence…), as JSON. */
   annotations?: Readonly<Record<string, unknown>>;
   /** The encoded image, for datasets that publish pixels rather than files; the import stores it (image-store.ts). */
   content?: Uint8Array;
 }
 
+/**
+ * Mean ratings of how much an image shows each emotion rated, by `raters` people on a scale from `scaleMin` to
+ * `scaleMax` (stored in human_ratings, one row per emotion). Emotions not rated are absent, not a minimum.
+ */
+export interface HumanRatings {
+  scaleMin: number;
+  scaleMax: number;
+  raters: number;
+  means: readonly { emotion: Emotion; mean: number }[];
+}
+
 export interface DatasetListing {
   entries: DatasetEntry[];
   /** Things in the layout that could not be used (an unknown label, a malformed line), by name. */
   problems: string[];
+  /** What the layout publishes that does not apply to any image (e.g. ratings of a photo the folder lacks): reported, not an error. */
+  notes?: string[];
   /** The label map of this listing, where it depends on the layout found or on the options (else the format's). */
   labelMap?: LabelMap;
 }

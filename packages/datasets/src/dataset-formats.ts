@@ -6,6 +6,7 @@ import { emognitionFormat } from './emognition.format.js';
 import { fer2013Format } from './fer2013.format.js';
 import { ferplusFormat } from './ferplus.format.js';
 import { imageFolderFormat } from './image-folder.format.js';
+import { jaffeFormat } from './jaffe.format.js';
 import { muxspaceFormat } from './muxspace.format.js';
 import { rafdbFormat } from './rafdb.format.js';
 
@@ -17,6 +18,7 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   affectnetFormat,
   emognitionFormat,
   muxspaceFormat,
+  jaffeFormat,
   imageFolderFormat,
   csvFormat,
 ];

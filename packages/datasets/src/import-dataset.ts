@@ -9,6 +9,7 @@ import { datasetFormat } from './dataset-formats.js';
 import { DatasetImportError, DatasetImportErrorCode } from './dataset-import-error.js';
 import { type DuplicateCounts, duplicateCounts } from './duplicate-counts.js';
 import { pngSize } from './grey-png.js';
+import { writeHumanRatings } from './human-ratings.js';
 import { writeHumanVotes } from './human-votes.js';
 import { type ImageFacts, imageFacts, imageFactsOf } from './image-facts.js';
 import { storedImageFile, storeImage } from './image-store.js';
@@ -49,6 +50,10 @@ export interface ImportSummary {
   skipped: SkippedImage[];
   /** Faces whose human votes were written because they were new or changed (datasets that publish votes). */
   humanVotesWritten: number;
+  /** Faces whose human ratings were written because they were new or changed (datasets that publish ratings: JAFFE). */
+  humanRatingsWritten: number;
+  /** What the layout publishes that applies to no image (ratings of a photo not in the folder…): not problems. */
+  notes: string[];
   /** Exact copies (same sha256) among the dataset's images and between it and the other datasets. */
   duplicates: DuplicateCounts;
   /** Every image of the dataset now in the database, counted per split × label. */
@@ -119,6 +124,8 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
     }
   });
   for (const s of skipped) log(`${datasetId}: skipped ${s.name}: ${s.reason}`);
+  const notes = listing.notes ?? [];
+  for (const note of notes) log(`${datasetId}: ${note}`);
 
   const rows = entries.flatMap((entry, i) => {
     const f = facts[i] as ImageFacts | null;
@@ -166,6 +173,7 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
       [datasetId],
     );
     const humanVotesWritten = await writeHumanVotes(client, datasetId, entries);
+    const humanRatingsWritten = await writeHumanRatings(client, datasetId, entries);
     await client.query('COMMIT');
     const inserted = written.filter((r) => r.inserted).length;
     return {
@@ -178,6 +186,8 @@ export async function importDataset(pool: pg.Pool, options: ImportOptions): Prom
       unchanged: rows.length - written.length,
       skipped,
       humanVotesWritten,
+      humanRatingsWritten,
+      notes,
       duplicates: await duplicateCounts(pool, datasetId),
       counts: await labelCounts(pool, datasetId),
     };

@@ -23,9 +23,11 @@ export function formatImportSummary(summary: ImportSummary): string {
   return [
     `dataset ${summary.datasetId} (${summary.format}, ${summary.root}): ${summary.listed} listed, ${summary.inserted} new, ` +
       `${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.skipped.length} problems` +
-      (summary.humanVotesWritten > 0 ? `; human votes written for ${summary.humanVotesWritten} faces` : ''),
+      (summary.humanVotesWritten > 0 ? `; human votes written for ${summary.humanVotesWritten} faces` : '') +
+      (summary.humanRatingsWritten > 0 ? `; human ratings written for ${summary.humanRatingsWritten} faces` : ''),
     // A layout problem's text says itself what became of the item; an image that could not be read was skipped.
     ...summary.skipped.map((s) => (s.reason === 'layout' ? `  ${s.name}` : `  skipped ${s.name}: ${s.reason}`)),
+    ...summary.notes.map((n) => `  note: ${n}`),
     formatDuplicates(summary.duplicates),
     formatTable(['label', ...splits, 'total'], [...labels.map((l) => row(l, l)), row('total', null)]),
   ].join('\n');

@@ -1,4 +1,4 @@
-import { type Emotion, type PatternTable, emotionIndex } from '@ferbench/shared';
+import { type Emotion, type PatternTable, type WeightedCounts, emotionIndex } from '@ferbench/shared';
 import { decodeVotes, voteTerms } from './count-code.js';
 import { restrictedLabelSql } from './restricted-label.sql.js';
 import type { SqlRows } from './sql-rows.js';
@@ -31,11 +31,14 @@ export async function countPatterns(
      SELECT code::text, count(*)::int AS weight FROM faces GROUP BY code`,
     [datasetId, modelIds, indices, voteTerms(raters)],
   );
-  return {
-    categories: labelSet,
-    patterns: found.map((r) => {
-      const votes = decodeVotes(r.code, raters);
-      return { counts: indices.map((k) => votes[k]!), weight: r.weight };
-    }),
-  };
+  return { categories: labelSet, patterns: decodePatterns(found, labelSet, raters) };
+}
+
+/** Face codes (count-code.ts) with their weights, decoded into count rows over `labelSet`. */
+export function decodePatterns(found: readonly { code: string; weight: number }[], labelSet: readonly Emotion[], raters: number): WeightedCounts[] {
+  const indices = labelSet.map(emotionIndex);
+  return found.map((r) => {
+    const votes = decodeVotes(r.code, raters);
+    return { counts: indices.map((k) => votes[k]!), weight: r.weight };
+  });
 }

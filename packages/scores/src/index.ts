@@ -5,3 +5,5 @@ export { RATED_SQL, countPatterns } from './count-patterns.sql.js';
 export { confusionCounts, goldEmotions } from './confusion.sql.js';
 export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
+export { type RatingsInfo, ratingCells, ratingsInfo } from './rating-cells.sql.js';
+export { type SliceAttribute, attributePath, sliceAccuracyCounts, sliceAttributes, sliceCountPatterns, sliceGroupSizes } from './slice-counts.sql.js';

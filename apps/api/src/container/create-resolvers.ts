@@ -17,6 +17,9 @@ import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-hu
 import { HumanAgreementRepository } from '../modules/human-agreement/human-agreement.repository.js';
 import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
 import { HumanAgreementService } from '../modules/human-agreement/human-agreement.service.js';
+import { HumanRatingsRepository } from '../modules/human-ratings/human-ratings.repository.js';
+import { DatasetHumanRatingsResolver, HumanRatingsResolver } from '../modules/human-ratings/human-ratings.resolver.js';
+import { HumanRatingsService } from '../modules/human-ratings/human-ratings.service.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -28,6 +31,9 @@ import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
+import { SliceRepository } from '../modules/slice/slice.repository.js';
+import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
+import { SliceService } from '../modules/slice/slice.service.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
@@ -62,6 +68,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
   const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
+  const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
+  const slices = new SliceService(new SliceRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
@@ -76,6 +84,10 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new AgreementResolver(agreements),
     new HumanAgreementResolver(humanAgreements),
     new DatasetHumanVotesResolver(humanAgreements),
+    new HumanRatingsResolver(humanRatings),
+    new DatasetHumanRatingsResolver(humanRatings),
+    new SliceResolver(slices),
+    new DatasetSliceAttributesResolver(slices),
     new ComparisonResolver(comparisons),
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),

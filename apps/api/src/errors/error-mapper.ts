@@ -5,6 +5,7 @@ import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-message
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
 import { PHOTO_ERROR_MAPPINGS } from '../modules/photo/photo.error-messages.js';
+import { SLICE_ERROR_MAPPINGS } from '../modules/slice/slice.error-messages.js';
 import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
 import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
@@ -65,6 +66,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...TOKEN_ERROR_MAPPINGS,
   ...SUBMISSION_ERROR_MAPPINGS,
   ...PHOTO_ERROR_MAPPINGS,
+  ...SLICE_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

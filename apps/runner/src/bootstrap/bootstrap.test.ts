@@ -31,7 +31,7 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   assert.match(nothing.help ?? '', /No dataset found under FERBENCH_DATASETS=.*ferbench dataset import/s);
   assert.doesNotMatch(nothing.help ?? '', /No zoo model/);
 
-  // A miniature of both known layouts: 3 FER2013 faces per label for two labels, 4 RAF-DB faces.
+  // A miniature of the known layouts: 3 FER2013 faces per label for two labels, 4 RAF-DB faces, 2 uncropped JAFFE TIFFs.
   const datasets = path.join(dir, 'data');
   for (const label of ['fear', 'surprise']) {
     mkdirSync(path.join(datasets, 'fer2013', 'test', label), { recursive: true });
@@ -45,21 +45,27 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   for (const n of ['0001', '0002', '0003', '0004'])
     copyFileSync(path.join(shared, 'rafdb', 'basic', 'Image', 'aligned', `test_${n}_aligned.jpg`), path.join(raf, 'Image', 'aligned', `test_${n}_aligned.jpg`));
 
+  const jaffe = path.join(datasets, 'jaffe');
+  mkdirSync(path.join(jaffe, 'images'), { recursive: true });
+  copyFileSync(path.join(shared, 'jaffe', 'JAFFE_semantic_ratings.txt'), path.join(jaffe, 'JAFFE_semantic_ratings.txt'));
+  for (const name of ['KA.AN1.39.tiff', 'KL.HA1.158.tiff']) copyFileSync(path.join(shared, 'jaffe', 'images', name), path.join(jaffe, 'images', name));
+
   const config = loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models, FERBENCH_DETECTORS: detectors, FERBENCH_DATA_DIR: dataDir });
   const first = await bootstrap(db.pool, config);
   assert.equal(first.help, undefined);
-  assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4]]);
+  assert.deepEqual(first.datasets.map((d) => [d.datasetId, d.inserted]), [['fer2013', 6], ['rafdb', 4], ['jaffe', 2]]);
+  assert.equal(first.datasets[2]?.humanRatingsWritten, 2);
   // The zoo was installed by the first call already: nothing new to register.
   assert.deepEqual(first.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.deepEqual(
     first.runs.map((r) => [r.datasetId, r.modelId, r.status, r.predicted, r.failed]),
-    [...zoo.map((id) => ['fer2013', id, 'done', 6, 0]), ...zoo.map((id) => ['rafdb', id, 'done', 4, 0])],
+    [...zoo.map((id) => ['fer2013', id, 'done', 6, 0]), ...zoo.map((id) => ['jaffe', id, 'done', 2, 0]), ...zoo.map((id) => ['rafdb', id, 'done', 4, 0])],
   );
 
   const second = await bootstrap(db.pool, config);
-  assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4]]);
+  assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4], [0, 2]]);
   assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
   const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
-  assert.equal(rows[0]?.n, String(zoo.length * 10));
+  assert.equal(rows[0]?.n, String(zoo.length * 12));
 });

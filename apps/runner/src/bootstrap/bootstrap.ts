@@ -47,8 +47,9 @@ function bootstrapHelp(config: RunnerConfig, report: BootstrapReport): string {
   if (report.datasets.length === 0)
     lines.push(
       `  No dataset found under FERBENCH_DATASETS=${config.datasetsDir} (looked for ${KNOWN_DATASETS.map((d) => `${d.folder}/`).join(', ')}).`,
-      '  Put FER2013 (Kaggle image folders test/<emotion>/*.jpg) in fer2013/, RAF-DB basic in rafdb/ or FER+ in ferplus/, or import any folder:',
-      '    ferbench dataset import --format imagefolder|rafdb|ferplus <path> [--name id] [--split s]',
+      '  Put FER2013 (Kaggle image folders test/<emotion>/*.jpg) in fer2013/, RAF-DB basic in rafdb/, FER+ in ferplus/ or JAFFE in jaffe/,',
+      '  or import any folder:',
+      '    ferbench dataset import --format imagefolder|rafdb|ferplus|jaffe <path> [--name id] [--split s]',
     );
   if (!report.models.some((m) => m.status === 'installed'))
     lines.push(

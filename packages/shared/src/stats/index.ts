@@ -24,4 +24,6 @@ export * from './pattern-bootstrap.js';
 export * from './table-agreement.js';
 export * from './landis-koch.js';
 export * from './correlation.js';
+export * from './rating-correlation.js';
+export * from './slice-gap.js';
 export * from './wilson-interval.js';

@@ -7,6 +7,7 @@ import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
 import { LeaderboardTable } from '../../../components/leaderboard-table';
 import { Notice } from '../../../components/notice';
+import { RatingCorrelation } from '../../../components/rating-correlation';
 import { ZooKappa } from '../../../components/zoo-kappa';
 import { formatCount } from '../../../format/numbers';
 import { graphql } from '../../../gql';
@@ -24,6 +25,7 @@ const DatasetQuery = graphql(`
       imageCount
       dataSha256
       humanVotedFaces
+      humanRatedFaces
     }
   }
 `);
@@ -119,6 +121,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
             <h2 id="leaderboard-heading">Leaderboard</h2>
             <LeaderboardTable entries={board.data.leaderboard.entries} datasetId={dataset.id} datasetName={dataset.name} />
           </section>
+          {dataset.humanRatedFaces > 0 && <RatingCorrelation datasetId={dataset.id} />}
           {board.data.leaderboard.entries.length >= 2 && (
             <section aria-labelledby="compare-heading">
               <h2 id="compare-heading">Compare two models</h2>
