@@ -16,6 +16,7 @@ import { buildApiSchema } from '../schema/build-api-schema.js';
 import { openCors } from './cors.middleware.js';
 import { createHttpErrorMiddleware } from './http-error.middleware.js';
 import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits.js';
+import { nulBytePlugin } from './nul-byte.plugin.js';
 import type { RequestContext } from './request-context.js';
 
 export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string }) & {
@@ -55,7 +56,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(container),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulBytePlugin(), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     formatError: createGraphQLErrorFormatter(logError),
     includeStacktraceInErrorResponses: false,

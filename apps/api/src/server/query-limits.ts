@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type ASTVisitor, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { type ASTVisitor, getVariableValues, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Deepest selection a query may have: the dashboard's deepest (images → edges → node → predictions → model) is 5. */
@@ -44,7 +44,12 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart({ schema }) {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Coerce the variables as execution will, so a bad enum value or type is the client's 400, not a
+          // throw inside the estimator (which Apollo would answer 500).
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 10 });
+          if (coerced.errors !== undefined)
+            throw new GraphQLError(coerced.errors.map((e) => e.message).join(' '), { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           const complexity = getComplexity({
             schema,
             query: document,
