@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type ASTVisitor, getVariableValues, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { type ASTNode, type ASTVisitor, getVariableValues, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Deepest selection a query may have: the dashboard's deepest (images → edges → node → predictions → model) is 5. */
@@ -11,29 +11,47 @@ export const MAX_QUERY_DEPTH = 10;
  */
 export const MAX_QUERY_COMPLEXITY = 10_000;
 
-/** A validation rule refusing selections nested deeper than `maxDepth` (fragments counted where they are spread). */
-export function depthLimitRule(maxDepth: number) {
+/**
+ * Deepest introspection selection (`__schema`, `__type`): graphql's standard introspection query, which GraphiQL,
+ * Apollo Sandbox and codegen send, is 13 deep (`ofType` nested to unwrap lists of non-nulls); its cost is bounded
+ * by the schema, not by data.
+ */
+export const MAX_INTROSPECTION_DEPTH = 20;
+
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * A validation rule refusing selections nested deeper than `maxDepth` (fragments counted where they are spread).
+ * Introspection fields are counted apart, each against `maxIntrospectionDepth`, and as one level of the rest.
+ */
+export function depthLimitRule(maxDepth: number, maxIntrospectionDepth = MAX_INTROSPECTION_DEPTH) {
   return (context: ValidationContext): ASTVisitor => {
-    const depthOf = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {
+    const depthOf = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>, introspection: number[] | null): number => {
       if (set === undefined) return 0;
       let deepest = 0;
       for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
-        else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        if (selection.kind === Kind.FIELD) {
+          if (introspection !== null && INTROSPECTION_ROOTS.has(selection.name.value)) {
+            introspection.push(1 + depthOf(selection.selectionSet, seen, null));
+            deepest = Math.max(deepest, 1);
+          } else deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen, introspection) : 1);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen, introspection));
         else if (!seen.has(selection.name.value)) {
           const fragment = context.getFragment(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value]), introspection));
         }
       }
       return deepest;
     };
+    const refuse = (node: ASTNode, message: string) => context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP' } }));
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
-        if (depth > maxDepth)
-          context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; at most ${maxDepth} are allowed.`, { nodes: [operation], extensions: { code: 'QUERY_TOO_DEEP' } }),
-          );
+        const introspection: number[] = [];
+        const depth = depthOf(operation.selectionSet, new Set(), introspection);
+        if (depth > maxDepth) refuse(operation, `The query is nested ${depth} levels deep; at most ${maxDepth} are allowed.`);
+        const deepestIntrospection = Math.max(0, ...introspection);
+        if (deepestIntrospection > maxIntrospectionDepth)
+          refuse(operation, `The introspection selection is nested ${deepestIntrospection} levels deep; at most ${maxIntrospectionDepth} are allowed.`);
       },
     };
   };
