@@ -15,6 +15,7 @@ export { sha256File, sha256Hex } from './sha256.js';
 export { checkModelFile } from './onnx/check-model-file.js';
 export { type OnnxDescription, type OnnxTensor, describeOnnx } from './onnx/describe-onnx.js';
 export { inspectOnnx } from './onnx/inspect-onnx.js';
+export { type OnnxHeader, readOnnxHeader } from './onnx/onnx-header.js';
 export { type GraphSignature, cardGraphMismatches } from './onnx/onnx-card-check.js';
 export { type DetectedFace, type FaceBox, type Point } from './faces/face.js';
 export { type DetectorInfo, YUNET, YunetDetector } from './faces/yunet-detector.js';
