@@ -11,7 +11,7 @@ import type { DomainError } from './domain-error.js';
 import type { ErrorCode, ErrorDetails } from './error-details.js';
 
 /** The broad class of a failure, as GraphQL clients see it in `extensions.code`. */
-export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS';
+export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** How one code reaches clients. Modules with several codes keep theirs beside them (…error-messages.ts). */
 export interface Mapping<C extends ErrorCode> {
