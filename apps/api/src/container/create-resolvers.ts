@@ -34,6 +34,7 @@ import { SubmissionService } from '../modules/submission/submission.service.js';
 import { TokenRepository } from '../modules/token/token.repository.js';
 import { TokenService } from '../modules/token/token.service.js';
 import { InstanceContainer } from './instance-container.js';
+import type { AgreementCompute } from '../compute/agreement-computer.js';
 
 export interface Wiring {
   /** TypeGraphQL's container, holding one instance of every resolver. */
@@ -50,6 +51,8 @@ export interface WiringOptions {
   submissions?: { dataDir: string; maxUploadBytes: number } | undefined;
   /** Where the live photo path finds model files and the face detector; absent: this server tries no photos. */
   photos?: PhotoSettings | undefined;
+  /** Where agreement statistics (and their bootstraps) are computed. */
+  agreements: AgreementCompute;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
@@ -60,8 +63,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
-  const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
-  const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
+  const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models, options.agreements);
+  const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts, options.agreements);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),

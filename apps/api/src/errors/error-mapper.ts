@@ -1,3 +1,4 @@
+import { COMPUTE_ERROR_MAPPINGS } from '../compute/compute.error-messages.js';
 import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
@@ -65,6 +66,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...TOKEN_ERROR_MAPPINGS,
   ...SUBMISSION_ERROR_MAPPINGS,
   ...PHOTO_ERROR_MAPPINGS,
+  ...COMPUTE_ERROR_MAPPINGS,
 };
 
 export interface MappedError {
