@@ -79,6 +79,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     });
   }
   await server.start().catch((error: unknown) => {
+    // The package's exit hook stops every server it started and waits for its process to exit; this one has
+    // exited already, so forget it, or a process that catches this error would hang 10 s on its way out.
+    (server as unknown as { process?: unknown }).process = undefined;
     // Another cluster may have taken the port between the check and the start.
     const portTaken = recent.some((l) => /could not (bind|create lock file)|address already in use/i.test(l));
     if (portTaken) throw new EmbeddedPostgresError('PORT_IN_USE', portInUseError(options.port, dataDir).message, recent);
