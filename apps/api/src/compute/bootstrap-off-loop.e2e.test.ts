@@ -112,3 +112,19 @@ test('bootstrap cost counts in the complexity estimate, aliases and total resamp
   const human = await graphqlRequest(server.url, `{ humanAgreement(dataset: "synthetic", resamples: 10000) { votedFaces } h2: humanAgreement(dataset: "synthetic", resamples: 1) { votedFaces } }`);
   assert.match(human.errors?.[0]?.message ?? '', /asks for 30003 bootstrap resamples/);
 });
+
+test('over GraphQL, a bootstrap past the full queue is a clear STATS_QUEUE_FULL error, the others answer', { timeout: 120_000 }, async () => {
+  const busy = await createServer({ databaseUrl: db.url, datasetsRoot: '/nonexistent', compute: { threads: 1, maxQueue: 1, timeoutMs: 120_000 } });
+  try {
+    const answers = await Promise.all(
+      [11, 12, 13].map((seed) => graphqlRequest<{ a: Fleiss }>(busy.url, `{ ${agreement('a', seed, 3000)} }`)),
+    );
+    const refused = answers.filter((a) => a.errors !== undefined);
+    assert.equal(refused.length, 1, JSON.stringify(answers.map((a) => a.errors?.[0]?.extensions)));
+    assert.deepEqual(refused[0]!.errors![0]!.extensions, { code: 'SERVICE_UNAVAILABLE', reason: 'STATS_QUEUE_FULL' });
+    assert.match(refused[0]!.errors![0]!.message, /^The server is busy with bootstrap CIs \(1 running, 1 waiting, the most it queues\): try again shortly/);
+    for (const answered of answers.filter((a) => a.errors === undefined)) assert.equal(answered.data!.a.fleiss.resamples, 3000);
+  } finally {
+    await busy.stop();
+  }
+});
