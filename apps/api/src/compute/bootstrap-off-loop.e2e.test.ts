@@ -7,9 +7,9 @@ import { type RunningServer, createServer } from '../server/create-server.js';
 import { graphqlData, graphqlRequest } from '../testing/graphql-request.js';
 
 // The reproduction: three aliases of agreement(resamples: 10000) froze the API for 29 s, and a
-// { __typename } sent beside them waited as long. Eight models on 1,500 synthetic faces give the bootstrap
+// { __typename } sent beside them waited as long. Eight models on 1,000 synthetic faces give the bootstrap
 // thousands of distinct vote patterns, so each 10,000-resample CI takes seconds of CPU.
-const FACES = 1_500;
+const FACES = 1_000;
 let db: TestDatabase;
 let server: RunningServer;
 let client: pg.Client;

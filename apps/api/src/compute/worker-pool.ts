@@ -11,6 +11,7 @@ export interface WorkerPoolLimits {
 }
 
 interface Job<T, R> {
+  id: number;
   task: T;
   resolve(result: R): void;
   reject(error: Error): void;
@@ -55,7 +56,7 @@ export class WorkerPool<T, R> {
     if (idle === undefined && this.queue.length >= this.limits.maxQueue)
       return Promise.reject(new ComputeError(ComputeErrorCode.QueueFull, { running: this.running, queued: this.queue.length }));
     return new Promise<R>((resolve, reject) => {
-      const job: Job<T, R> = { task, resolve, reject, timer: setTimeout(() => this.timeOut(job), this.limits.timeoutMs) };
+      const job: Job<T, R> = { id: nextId++, task, resolve, reject, timer: setTimeout(() => this.timeOut(job), this.limits.timeoutMs) };
       if (idle !== undefined) this.start(idle, job);
       else this.queue.push(job);
     });
@@ -67,7 +68,8 @@ export class WorkerPool<T, R> {
     worker.unref(); // an idle pool never keeps the process alive
     worker.on('message', (message: { id: number; result?: R; error?: string }) => {
       const job = slot.job as Job<T, R> | undefined;
-      if (job === undefined) return;
+      // Only the answer to the job this slot runs now (never a stale one from a thread being ended).
+      if (job === undefined || job.id !== message.id) return;
       this.finish(slot);
       if (message.error !== undefined) job.reject(new Error(message.error));
       else job.resolve(message.result as R);
@@ -90,7 +92,7 @@ export class WorkerPool<T, R> {
     job.slot = slot;
     const worker = this.worker(slot);
     worker.ref(); // a running task keeps the process alive until it answers
-    worker.postMessage({ id: nextId++, task: job.task });
+    worker.postMessage({ id: job.id, task: job.task });
   }
 
   /** Frees the slot and starts the next waiting job on it. */
