@@ -1,4 +1,4 @@
-import { openDatabase } from '@ferbench/db';
+import { EmbeddedPostgresError, openDatabase } from '@ferbench/db';
 import { ConfigError, loadConfig } from './config.js';
 import { MAX_PHOTO_BYTES } from './modules/photo/photo.service.js';
 import { createServer } from './server/create-server.js';
@@ -36,6 +36,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

@@ -200,7 +200,7 @@ test('submit a model through the form and try a photo: real worker, real models,
       await page.getByRole('button', { name: 'Ask the models' }).click();
       const refused = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The photo could not be tried' }) });
       await refused.waitFor();
-      assert.match(await refused.innerText(), /The photo cannot be read: the photo cannot be decoded as JPEG or PNG/);
+      assert.match(await refused.innerText(), /The photo is not a JPEG or PNG: expected a JPEG .* or a PNG/);
       await page.getByLabel(/^Photo/).setInputFiles(photoFile);
       await page.getByRole('button', { name: 'Ask the models' }).click();
       const table = page.getByRole('table', { name: 'Model votes on face 1' });

@@ -1,3 +1,4 @@
+import { MAX_INPUT_PIXELS } from '@ferbench/shared';
 import sharp from 'sharp';
 
 /**
@@ -14,5 +15,5 @@ export async function drawnFaceJpeg(seed: number, size = 96): Promise<Buffer> {
     <path d="M30 ${36 - (seed % 4)} L45 ${35 + (seed % 3)} M55 ${35 + (seed % 3)} L70 ${36 - (seed % 4)}" stroke="#332" stroke-width="2"/>
     <path d="M36 70 Q50 ${70 + smile} 64 70" stroke="#611" stroke-width="3" fill="none"/>
   </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
+  return sharp(Buffer.from(svg), { limitInputPixels: MAX_INPUT_PIXELS }).jpeg({ quality: 90 }).toBuffer();
 }

@@ -8,3 +8,5 @@ export * from './database-config.js';
 export * from './duplicate-images.sql.js';
 export * from './copy-rows.js';
 export * from './pooled-database.js';
+export * from './embedded-postgres-error.js';
+export * from './port-free.js';

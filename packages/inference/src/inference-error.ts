@@ -7,6 +7,8 @@ export enum InferenceErrorCode {
   OnnxUnreadable = 'onnx-unreadable',
   OnnxMismatch = 'onnx-mismatch',
   ImageUnreadable = 'image-unreadable',
+  ImageFormatRefused = 'image-format-refused',
+  ImageTooManyPixels = 'image-too-many-pixels',
 }
 
 /** Inference could not start or a file was not what it should be. */

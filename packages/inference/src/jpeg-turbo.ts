@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { MAX_INPUT_PIXELS } from '@ferbench/shared';
 import type { Pixels } from './pixels.js';
 
 // The project compiles without the DOM library, which is where TypeScript declares WebAssembly: the members used.
@@ -67,6 +68,8 @@ export function decodeJpeg(data: Uint8Array): Pixels {
     };
     if (tj.tjDecompressHeader3(handle, source, data.length, header, header + 4, header + 8, header + 12) !== 0) throw failed('unreadable JPEG header');
     const [width, height, , colourspace] = new Int32Array(tj.memory.buffer.slice(header, header + 16));
+    // Refused before the pixels are allocated: WebAssembly memory grows but never shrinks.
+    if ((width as number) * (height as number) > MAX_INPUT_PIXELS) throw failed(`the JPEG declares ${width} × ${height} pixels, over ${MAX_INPUT_PIXELS / 1e6} MP`);
     const channels = colourspace === TJCS_GRAY ? 1 : 3;
     const size = (width as number) * (height as number) * channels;
     target = tj.malloc(size);

@@ -1,4 +1,4 @@
-import type { ModelInput } from '@ferbench/shared';
+import { MAX_INPUT_PIXELS, type ModelInput } from '@ferbench/shared';
 import sharp from 'sharp';
 import type { Pixels } from './pixels.js';
 
@@ -8,7 +8,7 @@ import type { Pixels } from './pixels.js';
  */
 export async function resizeImage(image: Pixels, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): Promise<Pixels> {
   if (image.width === input.width && image.height === input.height) return image;
-  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels }, limitInputPixels: MAX_INPUT_PIXELS })
     .resize(input.width, input.height, { kernel: input.resize, fit: 'fill' })
     // sharp writes one-band raw input out as sRGB unless told to keep it grey
     .toColourspace(image.channels === 1 ? 'b-w' : 'srgb')

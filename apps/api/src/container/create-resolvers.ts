@@ -40,6 +40,7 @@ import { SubmissionService } from '../modules/submission/submission.service.js';
 import { TokenRepository } from '../modules/token/token.repository.js';
 import { TokenService } from '../modules/token/token.service.js';
 import { InstanceContainer } from './instance-container.js';
+import type { AgreementCompute } from '../compute/agreement-computer.js';
 
 export interface Wiring {
   /** TypeGraphQL's container, holding one instance of every resolver. */
@@ -56,6 +57,8 @@ export interface WiringOptions {
   submissions?: { dataDir: string; maxUploadBytes: number } | undefined;
   /** Where the live photo path finds model files and the face detector; absent: this server tries no photos. */
   photos?: PhotoSettings | undefined;
+  /** Where agreement statistics (and their bootstraps) are computed. */
+  agreements: AgreementCompute;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
@@ -66,8 +69,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
-  const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
-  const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
+  const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models, options.agreements);
+  const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts, options.agreements);
   const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
   const slices = new SliceService(new SliceRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);

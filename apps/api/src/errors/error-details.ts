@@ -1,3 +1,4 @@
+import type { ComputeErrorDetails } from '../compute/compute.error.js';
 import type { AgreementErrorDetails } from '../modules/agreement/agreement.error.js';
 import type { ComparisonErrorDetails } from '../modules/comparison/comparison.error.js';
 import type { DatasetErrorDetails } from '../modules/dataset/dataset.error.js';
@@ -18,6 +19,7 @@ export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorD
   TokenErrorDetails &
   SubmissionErrorDetails &
   PhotoErrorDetails &
-  SliceErrorDetails;
+  SliceErrorDetails &
+  ComputeErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

@@ -1,3 +1,4 @@
+import { COMPUTE_ERROR_MAPPINGS } from '../compute/compute.error-messages.js';
 import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
@@ -12,7 +13,7 @@ import type { DomainError } from './domain-error.js';
 import type { ErrorCode, ErrorDetails } from './error-details.js';
 
 /** The broad class of a failure, as GraphQL clients see it in `extensions.code`. */
-export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** How one code reaches clients. Modules with several codes keep theirs beside them (…error-messages.ts). */
 export interface Mapping<C extends ErrorCode> {
@@ -67,6 +68,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...SUBMISSION_ERROR_MAPPINGS,
   ...PHOTO_ERROR_MAPPINGS,
   ...SLICE_ERROR_MAPPINGS,
+  ...COMPUTE_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
+import { AgreementComputer, defaultComputeLimits } from '../compute/agreement-computer.js';
+import type { WorkerPoolLimits } from '../compute/worker-pool.js';
 import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
@@ -15,7 +17,8 @@ import { createModelUploadRouter } from '../modules/submission/model-upload.rout
 import { buildApiSchema } from '../schema/build-api-schema.js';
 import { openCors } from './cors.middleware.js';
 import { createHttpErrorMiddleware } from './http-error.middleware.js';
-import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits.js';
+import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, MAX_ROOT_FIELDS, rootFieldLimitRule } from './query-limits.js';
+import { nulBytePlugin } from './nul-byte.plugin.js';
 import type { RequestContext } from './request-context.js';
 
 export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string }) & {
@@ -24,6 +27,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   submissions?: { dataDir: string; maxUploadBytes: number };
   /** The live photo path: where model files and the face detector are, and the largest photo; absent: none tried. */
   photos?: PhotoSettings;
+  /** Bootstrap CIs: worker threads, queue and timeout (defaults: defaultComputeLimits()). */
+  compute?: Partial<WorkerPoolLimits>;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -32,6 +37,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
 
 export interface RunningServer {
   app: Express;
+  /** The bootstrap pool and its cache (tests read how much it computed). */
+  computer: AgreementComputer;
   httpServer: Server;
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
@@ -46,7 +53,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
   if (!dataSource.isInitialized) await dataSource.initialize();
 
+  const computer = new AgreementComputer({ ...defaultComputeLimits(), ...options.compute });
   const { container, images, submissions, photos } = createResolvers(dataSource, {
+    agreements: computer,
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
     photos: options.photos,
@@ -55,8 +64,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(container),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulBytePlugin(), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH), rootFieldLimitRule(MAX_ROOT_FIELDS)],
     formatError: createGraphQLErrorFormatter(logError),
     includeStacktraceInErrorResponses: false,
     // A public research API: clients discover it by introspection whatever NODE_ENV says.
@@ -85,10 +94,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   const { port } = httpServer.address() as AddressInfo;
   return {
     app,
+    computer,
     httpServer,
     url: `http://localhost:${port}/graphql`,
     async stop() {
       await apollo.stop();
+      await computer.close();
       if (ownsDataSource) await dataSource.destroy();
     },
   };

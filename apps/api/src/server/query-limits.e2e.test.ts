@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { graphqlData, graphqlRequest } from '../testing/graphql-request.js';
 import { type SeededApi, startSeededApi } from '../testing/seeded-api.js';
-import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits.js';
+import { MAX_INTROSPECTION_DEPTH, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './query-limits.js';
 
 let api: SeededApi;
 before(async () => {
@@ -24,15 +25,39 @@ test('a query nested deeper than the limit is refused before it runs, fragments 
   const viaFragment = `query { images(dataset: "tiny") { edges { node { ...N } } } }
     fragment N on Image { predictions { model { id } probabilities { label } } }`;
   assert.equal((await graphqlRequest(api.server.url, viaFragment)).errors, undefined, 'depth 6 is fine');
+  // The schema has no cycle deeper than 7, so a deeper query also names unknown fields; the depth refusal is beside those.
   const depth = MAX_QUERY_DEPTH + 1;
+  let inner = 'x';
+  for (let level = 0; level < depth - 5; level++) inner = `f${level} { ${inner} }`;
+  const refused = await graphqlRequest(api.server.url, `query Deep { images(dataset: "tiny") { edges { node { predictions { ${inner} } } } } }`);
+  assert.ok(
+    refused.errors?.some((e) => e.message === `The query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed.`),
+    JSON.stringify(refused.errors),
+  );
+});
+
+test("graphql's standard introspection query (GraphiQL, Sandbox, codegen) works; introspection deeper than its own cap is refused", async () => {
+  const response = await fetch(api.server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' }),
+  });
+  assert.equal(response.status, 200);
+  const { data, errors } = (await response.json()) as { data?: IntrospectionQuery; errors?: unknown };
+  assert.equal(errors, undefined);
+  const schema = buildClientSchema(data!);
+  assert.ok(schema.getQueryType()?.getFields().leaderboard, 'the schema built from introspection has leaderboard');
+  assert.ok(schema.getType('ImageOrderField'));
+
+  assert.equal((await graphqlRequest(api.server.url, `query { ${nested(MAX_INTROSPECTION_DEPTH)} }`)).errors, undefined);
+  const depth = MAX_INTROSPECTION_DEPTH + 1;
   const refused = await graphqlRequest(api.server.url, `query Deep { ${nested(depth)} }`);
   // Apollo files every validation failure under one code; the message says which limit.
   assert.equal(refused.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
-  assert.equal(refused.errors?.[0]?.message, `The query is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed.`);
-  assert.equal((await graphqlRequest(api.server.url, `query { ${nested(MAX_QUERY_DEPTH)} }`)).errors, undefined);
+  assert.equal(refused.errors?.[0]?.message, `The introspection selection is nested ${depth} levels deep; at most ${MAX_INTROSPECTION_DEPTH} are allowed.`);
 });
 
-/** A selection exactly `depth` fields deep: __schema { types { fields { type { ofType { … name } } } } }. */
+/** An introspection selection exactly `depth` fields deep: __schema { types { fields { type { ofType { … name } } } } }. */
 function nested(depth: number): string {
   let inner = 'name';
   for (let level = 0; level < depth - 5; level++) inner = `ofType { ${inner} }`;

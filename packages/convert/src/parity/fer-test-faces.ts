@@ -2,6 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
+/** As @ferbench/shared's MAX_INPUT_PIXELS (this package depends on nothing of ours): no face file decodes past 40 MP. */
+const LIMIT_INPUT_PIXELS = 40_000_000;
+
 /**
  * `count` FER2013 test faces spread evenly over the sorted file list (so every emotion folder contributes),
  * the same faces on every run.
@@ -23,7 +26,7 @@ export async function grayFacesBatch(files: readonly string[], size: number, ran
   const batch = new Float32Array(files.length * size * size);
   await Promise.all(
     files.map(async (file, i) => {
-      const pixels = await sharp(file).toColourspace('b-w').resize(size, size, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
+      const pixels = await sharp(file, { limitInputPixels: LIMIT_INPUT_PIXELS }).toColourspace('b-w').resize(size, size, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
       for (let p = 0; p < size * size; p++) {
         const unit = (pixels[p] ?? 0) / 255;
         batch[i * size * size + p] = range === 'unit' ? unit : (unit - 0.5) * 2;
@@ -39,7 +42,7 @@ export async function rgbFacesBatch(files: readonly string[], size: number): Pro
   const batch = new Float32Array(files.length * stride);
   await Promise.all(
     files.map(async (file, i) => {
-      const pixels = await sharp(file).toColourspace('srgb').removeAlpha().resize(size, size, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
+      const pixels = await sharp(file, { limitInputPixels: LIMIT_INPUT_PIXELS }).toColourspace('srgb').removeAlpha().resize(size, size, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
       batch.set(Float32Array.from(pixels.subarray(0, stride)), i * stride);
     }),
   );

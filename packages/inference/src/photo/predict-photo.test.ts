@@ -94,6 +94,13 @@ test('predictPhoto refuses bytes that are not an image, and a model file that is
   if (modelsDir === undefined || detectorsDir === undefined) return;
   const models = await shippedModels(modelsDir);
   await assert.rejects(predictPhoto(Buffer.from('not a photo at all'), { models, detectorsDir }), (e: Error & { code?: string }) => {
+    assert.equal(e.code, InferenceErrorCode.ImageFormatRefused);
+    assert.match(e.message, /^expected a JPEG \(starting ff d8 ff\) or a PNG \(starting 89 50 4e 47\); this is neither$/);
+    return true;
+  });
+  // A JPEG header with nothing decodable after it: the decoder's refusal.
+  const cut = Buffer.from('ffd8ffc0001108003000300301220002110103110100', 'hex');
+  await assert.rejects(predictPhoto(cut, { models, detectorsDir }), (e: Error & { code?: string }) => {
     assert.equal(e.code, InferenceErrorCode.ImageUnreadable);
     assert.match(e.message, /the photo cannot be decoded as JPEG or PNG/);
     return true;

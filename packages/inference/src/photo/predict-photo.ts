@@ -2,6 +2,7 @@ import path from 'node:path';
 import { EMOTIONS, type Emotion, type ModelCard } from '@ferbench/shared';
 import { toColourSpace } from '../colour.js';
 import { decodeImage } from '../decode-image.js';
+import { readImageHeader } from '../image-header.js';
 import { type Device, chooseExecutionProviders } from '../execution-providers.js';
 import { faceInput } from '../faces/face-input.js';
 import type { DetectedFace, FaceBox } from '../faces/face.js';
@@ -90,6 +91,8 @@ function modelSession(model: PhotoModel, device: Device): Promise<OrtModel> {
 export async function predictPhoto(photo: Uint8Array, options: PredictPhotoOptions): Promise<PhotoPrediction> {
   const device = options.device ?? 'cpu';
   const margin = options.margin ?? PHOTO_MARGIN;
+  // JPEG or PNG by magic bytes, and no more pixels than MAX_INPUT_PIXELS, read from the header before decoding.
+  readImageHeader(photo);
   let image;
   try {
     image = await decodeImage(photo);

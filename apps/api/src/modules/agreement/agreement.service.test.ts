@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Emotion, WeightedCounts } from '@ferbench/shared';
 import { FAKE_DATASET, fakeModel } from '../../testing/fake-views.js';
 import { AgreementError, AgreementErrorCode } from './agreement.error.js';
+import { inlineAgreements } from '../../compute/agreement-computer.js';
 import { AgreementService } from './agreement.service.js';
 
 const SEVEN: Emotion[] = ['neutral', 'happiness', 'sadness', 'surprise', 'fear', 'disgust', 'anger'];
@@ -27,6 +28,7 @@ function service(patterns: WeightedCounts[], pairTables: number[][][] = []) {
     },
     { get: async () => FAKE_DATASET },
     { getMany: async (ids) => ids.map((id) => models[id as keyof typeof models]), listPredictedOn: async () => [models.a, models.b] },
+    inlineAgreements,
   );
   return { agreement, calls };
 }

@@ -1,4 +1,5 @@
-import { type Emotion, tableAgreement } from '@ferbench/shared';
+import type { Emotion } from '@ferbench/shared';
+import type { AgreementCompute } from '../../compute/agreement-computer.js';
 import type { Public } from '../../container/public.js';
 import type { DatasetType } from '../dataset/dto/dataset.type.js';
 import type { DatasetService } from '../dataset/dataset.service.js';
@@ -30,6 +31,8 @@ export class AgreementService {
     private readonly repository: Public<AgreementRepository>,
     private readonly datasets: Pick<DatasetService, 'get'>,
     private readonly models: Pick<ModelService, 'getMany' | 'listPredictedOn'>,
+    /** tableAgreement off the event loop (a worker pool) and cached. */
+    private readonly compute: AgreementCompute,
   ) {}
 
   /**
@@ -42,7 +45,7 @@ export class AgreementService {
     const table = await this.repository.countPatterns(datasetId, ids(models), labelSet, { goldAsRater });
     const raters = models.length + (goldAsRater ? 1 : 0);
     const request: BootstrapRequest = { ...bootstrap, level: CI_LEVEL };
-    const stats = tableAgreement(table, raters, request.resamples > 0 ? { bootstrap: request } : {});
+    const stats = await this.compute.agreement(table, raters, request.resamples > 0 ? request : undefined);
     const { itemTally: faces, bootstrap: ci } = stats;
     const fleiss = toFleissKappa(stats.fleissKappa, stats.fleissPerCategory, faces.complete, ci?.fleissKappa, request);
     const ac1 = stats.gwetAc1.declared;

@@ -1,5 +1,6 @@
-import { type ConfusionMatrix, type Emotion, HUMAN_VOTE_CATEGORIES, classificationMetrics, pearsonCorrelation, spearmanCorrelation, tableAgreement, wilsonInterval } from '@ferbench/shared';
+import { type ConfusionMatrix, type Emotion, HUMAN_VOTE_CATEGORIES, classificationMetrics, pearsonCorrelation, spearmanCorrelation, wilsonInterval } from '@ferbench/shared';
 import { statValue } from '../../common/stat-value.js';
+import type { AgreementCompute } from '../../compute/agreement-computer.js';
 import type { Public } from '../../container/public.js';
 import type { AgreementService, RaterChoice } from '../agreement/agreement.service.js';
 import { toCohenKappa } from '../agreement/cohen-kappa.mapper.js';
@@ -20,6 +21,8 @@ export class HumanAgreementService {
     private readonly repository: Public<HumanAgreementRepository>,
     private readonly agreements: Pick<AgreementService, 'agreement'>,
     private readonly confusions: Pick<LeaderboardRepository, 'confusion'>,
+    /** tableAgreement off the event loop (a worker pool) and cached. */
+    private readonly compute: AgreementCompute,
   ) {}
 
   /**
@@ -59,7 +62,7 @@ export class HumanAgreementService {
   private async humans(datasetId: string, request: BootstrapRequest): Promise<{ votesPerFace: number; kappa: FleissKappaType }> {
     const table = await this.repository.humanVotePatterns(datasetId);
     const votesPerFace = table.patterns.reduce((most, p) => Math.max(most, Array.from(p.counts).reduce((a, b) => a + b, 0)), 0);
-    const stats = tableAgreement(table, votesPerFace, request.resamples > 0 ? { bootstrap: request } : {});
+    const stats = await this.compute.agreement(table, votesPerFace, request.resamples > 0 ? request : undefined);
     return {
       votesPerFace,
       kappa: toFleissKappa(stats.fleissKappa, stats.fleissPerCategory, stats.itemTally.complete, stats.bootstrap?.fleissKappa, request),

@@ -29,6 +29,16 @@ export const PHOTO_ERROR_MAPPINGS: { [C in PhotoErrorCode]: Mapping<C> } = {
     status: 400,
     message: ({ reason }) => `The photo cannot be read: ${reason}. Send a JPEG or PNG.`,
   },
+  [PhotoErrorCode.NotJpegOrPng]: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    message: ({ reason }) => `The photo is not a JPEG or PNG: ${reason}. Only JPEG and PNG are read; nothing was decoded.`,
+  },
+  [PhotoErrorCode.TooManyPixels]: {
+    code: 'PAYLOAD_TOO_LARGE',
+    status: 413,
+    message: ({ reason }) => `The photo is too large to decode: ${reason}. Send a smaller JPEG or PNG; nothing was decoded.`,
+  },
   [PhotoErrorCode.NoModels]: {
     code: 'SERVICE_UNAVAILABLE',
     status: 503,

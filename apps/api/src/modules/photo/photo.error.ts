@@ -6,6 +6,8 @@ export enum PhotoErrorCode {
   TooLarge = 'PHOTO_TOO_LARGE',
   Empty = 'PHOTO_EMPTY',
   Unreadable = 'PHOTO_UNREADABLE',
+  NotJpegOrPng = 'PHOTO_NOT_JPEG_OR_PNG',
+  TooManyPixels = 'PHOTO_TOO_MANY_PIXELS',
   NoModels = 'NO_MODELS',
 }
 
@@ -15,6 +17,8 @@ export interface PhotoErrorDetails {
   [PhotoErrorCode.TooLarge]: { limitBytes: number };
   [PhotoErrorCode.Empty]: Record<string, never>;
   [PhotoErrorCode.Unreadable]: { reason: string };
+  [PhotoErrorCode.NotJpegOrPng]: { reason: string };
+  [PhotoErrorCode.TooManyPixels]: { reason: string };
   [PhotoErrorCode.NoModels]: { unavailable: readonly string[] };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { InferenceError, InferenceErrorCode, type PhotoModel, type PhotoPrediction, type PhotoVote, predictPhoto, YUNET } from '@ferbench/inference';
+import { InferenceError, InferenceErrorCode, type PhotoModel, type PhotoPrediction, type PhotoVote, predictPhoto, readImageHeader, YUNET } from '@ferbench/inference';
 import { commonEmotions, EMOTIONS, type Emotion, emittableEmotions, itemAgreement } from '@ferbench/shared';
 import type { ModelRepository } from '../model/model.repository.js';
 import { PhotoError, PhotoErrorCode } from './photo.error.js';
@@ -67,6 +67,12 @@ export class PhotoService {
     if (declaredBytes !== undefined && declaredBytes > settings.maxPhotoBytes) throw new PhotoError(PhotoErrorCode.TooLarge, { limitBytes: settings.maxPhotoBytes });
     if (!existsSync(path.resolve(settings.detectorsDir, YUNET.file))) throw new PhotoError(PhotoErrorCode.DetectorMissing, { file: YUNET.file });
     const photo = await readLimited(body, settings.maxPhotoBytes);
+    // Before any model or decoder is touched: JPEG or PNG by magic bytes, at most 40 MP by the header's own word.
+    try {
+      readImageHeader(photo);
+    } catch (error) {
+      throw photoProblem(error);
+    }
 
     const registered = await this.models.findAll();
     const available: (PhotoModel & { name: string; version: string })[] = [];
@@ -82,8 +88,7 @@ export class PhotoService {
     try {
       prediction = await predictPhoto(photo, { models: available, detectorsDir: settings.detectorsDir });
     } catch (error) {
-      if (error instanceof InferenceError && error.code === InferenceErrorCode.ImageUnreadable) throw new PhotoError(PhotoErrorCode.Unreadable, { reason: error.message });
-      throw error;
+      throw photoProblem(error);
     }
     const labelSet = commonEmotions(available.map((m) => emittableEmotions({ labels: m.card.output.labels, map: m.card.output.labelMap })));
     return {
@@ -102,6 +107,15 @@ export class PhotoService {
       }),
     };
   }
+}
+
+/** An image the decoder refused, as the photo error the client sees; anything else is not the client's doing. */
+function photoProblem(error: unknown): unknown {
+  if (!(error instanceof InferenceError)) return error;
+  if (error.code === InferenceErrorCode.ImageUnreadable) return new PhotoError(PhotoErrorCode.Unreadable, { reason: error.message });
+  if (error.code === InferenceErrorCode.ImageFormatRefused) return new PhotoError(PhotoErrorCode.NotJpegOrPng, { reason: error.message });
+  if (error.code === InferenceErrorCode.ImageTooManyPixels) return new PhotoError(PhotoErrorCode.TooManyPixels, { reason: error.message });
+  return error;
 }
 
 function faceAgreement(votes: readonly FaceVote[], labelSet: Emotion[]): FaceAgreement {

@@ -90,10 +90,18 @@ test('POST /try-photo refuses an empty body, a file that is not an image and one
   const empty = await post(live.url, new Uint8Array(0));
   assert.equal(empty.status, 400);
   assert.equal(empty.body.error?.message, 'The request has no photo: send a JPEG or PNG as the request body.');
-  const garbage = await post(live.url, randomBytes(1000));
-  assert.equal(garbage.status, 400);
-  assert.equal(garbage.body.error?.reason, 'PHOTO_UNREADABLE');
-  assert.match(garbage.body.error!.message, /^The photo cannot be read: the photo cannot be decoded as JPEG or PNG .*Send a JPEG or PNG\.$/);
+  const garbage = await post(live.url, Buffer.concat([Buffer.from([0x00]), randomBytes(1000)]));
+  assert.equal(garbage.status, 415);
+  assert.equal(garbage.body.error?.reason, 'PHOTO_NOT_JPEG_OR_PNG');
+  assert.equal(
+    garbage.body.error!.message,
+    'The photo is not a JPEG or PNG: expected a JPEG (starting ff d8 ff) or a PNG (starting 89 50 4e 47); this is neither. Only JPEG and PNG are read; nothing was decoded.',
+  );
+  // A JPEG by its first bytes whose data does not decode.
+  const cut = await post(live.url, Buffer.from('ffd8ffc0001108003000300301220002110103110100', 'hex'));
+  assert.equal(cut.status, 400);
+  assert.equal(cut.body.error?.reason, 'PHOTO_UNREADABLE');
+  assert.match(cut.body.error!.message, /^The photo cannot be read: the photo cannot be decoded as JPEG or PNG .*Send a JPEG or PNG\.$/);
   const big = await post(live.url, new Uint8Array(LIMIT + 1));
   assert.equal(big.status, 413);
   assert.equal(big.body.error?.message, "The photo is larger than this server's limit of 0.25 MiB; send a smaller JPEG or PNG.");

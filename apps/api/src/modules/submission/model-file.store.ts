@@ -65,6 +65,12 @@ export class ModelFileStore {
     return existsSync(file) ? file : null;
   }
 
+  /** How many uploads (finished or still arriving) this token has waiting. */
+  async waitingUploads(tokenId: string): Promise<number> {
+    const names = await readdir(this.uploadDir(tokenId)).catch(() => [] as string[]);
+    return names.filter((name) => name.endsWith('.onnx') || name.endsWith('.part')).length;
+  }
+
   async discardUpload(tokenId: string, uploadId: string): Promise<void> {
     const file = this.uploadFile(tokenId, uploadId);
     if (file !== null) await rm(file, { force: true });

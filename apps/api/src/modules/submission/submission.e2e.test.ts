@@ -8,6 +8,7 @@ import { SHIPPED_CARDS_DIR } from '@ferbench/models';
 import type { ModelCard } from '@ferbench/shared';
 import { fixture } from '@ferbench/testkit';
 import { graphqlRequest } from '../../testing/graphql-request.js';
+import { onnxShapedBytes } from '../../testing/onnx-shaped.js';
 import { type SubmissionApi, startSubmissionApi, uploadModel } from '../../testing/submission-api.js';
 
 const LIMIT = 2 * 1024 * 1024;
@@ -64,7 +65,7 @@ test('without a valid token nothing can be uploaded or submitted', async () => {
   assert.equal(wrong.status, 401);
   assert.equal(wrong.body.error?.reason, 'TOKEN_INVALID');
 
-  const uploaded = await uploadModel(api, randomBytes(100));
+  const uploaded = await uploadModel(api, onnxShapedBytes(100));
   assert.equal(uploaded.status, 201);
   const response = await submit(uploaded.body.upload!.id, { id: 'x' }, null);
   assert.equal(response.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
@@ -98,19 +99,38 @@ test('an upload over the size limit is refused with 413 and no partial file is k
   // The server stops reading at the limit; the client sees the 413, or the connection closed under its body.
   if (streamed instanceof Response) assert.equal(streamed.status, 413);
   await assertNothingKept(before);
-  const exact = await uploadModel(api, new Uint8Array(LIMIT).fill(7));
+  const exact = await uploadModel(api, onnxShapedBytes(LIMIT));
   assert.equal(exact.status, 201, 'exactly the limit is allowed');
-  assert.equal(exact.body.upload!.sha256, createHash('sha256').update(new Uint8Array(LIMIT).fill(7)).digest('hex'));
+  assert.equal(exact.body.upload!.sha256, createHash('sha256').update(onnxShapedBytes(LIMIT)).digest('hex'));
   assert.equal((await submit(exact.body.upload!.id, {})).errors?.[0]?.extensions.reason, 'CARD_INVALID');
   await assertNothingKept(before);
 });
 
-test('a file that is not ONNX is refused, naming onnxruntime’s complaint, and nothing is kept', async (t) => {
+test('bytes that are not ONNX are refused at upload (400 naming the file and what was expected) and nothing is kept', async () => {
+  const before = await rowCounts();
+  const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), randomBytes(200)]);
+  for (const junk of [randomBytes(4096), png, Buffer.from('not a model\n'), new Uint8Array(1000)]) {
+    const refused = await uploadModel(api, junk);
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error?.code, 'BAD_USER_INPUT');
+    assert.equal(refused.body.error?.reason, 'UPLOAD_NOT_ONNX');
+    const sha256 = createHash('sha256').update(junk).digest('hex');
+    assert.ok(
+      refused.body.error!.message.startsWith(`The uploaded file (${junk.length} bytes, sha256 ${sha256.slice(0, 12)}…) is not an ONNX model: expected the bytes of a .onnx file`),
+      refused.body.error!.message,
+    );
+    assert.match(refused.body.error!.message, /nothing was kept:\n {2}- \S/);
+    await assertNothingKept(before);
+  }
+});
+
+test('a file shaped like ONNX that onnxruntime cannot load is refused at submit, naming its complaint, and nothing is kept', async (t) => {
   mini ??= await shipped(t, 'mini-xception-119');
   if (mini === undefined) return;
   const before = await rowCounts();
-  const garbage = randomBytes(4096);
+  const garbage = onnxShapedBytes(4096);
   const uploaded = await uploadModel(api, garbage);
+  assert.equal(uploaded.status, 201);
   const sha256 = createHash('sha256').update(garbage).digest('hex');
   assert.equal(uploaded.body.upload?.sha256, sha256);
   assert.equal(uploaded.body.upload?.graph, null, 'onnxruntime cannot read it, so the upload describes no graph');

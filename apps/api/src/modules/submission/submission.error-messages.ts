@@ -27,6 +27,18 @@ export const SUBMISSION_ERROR_MAPPINGS: { [C in SubmissionErrorCode]: Mapping<C>
     message: ({ uploadId }) =>
       `There is no upload "${uploadId}" for this token: upload the file first (POST /model-uploads); an upload is kept for an hour and can be submitted once.`,
   },
+  [SubmissionErrorCode.UploadNotOnnx]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ bytes, sha256, problems }) =>
+      `The uploaded file (${bytes} bytes, sha256 ${sha256.slice(0, 12)}…) is not an ONNX model: expected the bytes of a .onnx file (a protobuf ModelProto with ir_version and graph); nothing was kept:${listed(problems)}`,
+  },
+  [SubmissionErrorCode.UploadQuotaReached]: {
+    code: 'TOO_MANY_REQUESTS',
+    status: 429,
+    message: ({ waiting, max, ttlMinutes }) =>
+      `This token has ${waiting} uploads waiting to be submitted; at most ${max} may wait at once. Submit them (submitModel) or wait until they expire (${ttlMinutes} minutes after upload).`,
+  },
   [SubmissionErrorCode.CardInvalid]: {
     code: 'BAD_USER_INPUT',
     status: 400,

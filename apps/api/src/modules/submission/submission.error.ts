@@ -5,6 +5,8 @@ export enum SubmissionErrorCode {
   UploadTooLarge = 'UPLOAD_TOO_LARGE',
   UploadEmpty = 'UPLOAD_EMPTY',
   UploadNotFound = 'UPLOAD_NOT_FOUND',
+  UploadNotOnnx = 'UPLOAD_NOT_ONNX',
+  UploadQuotaReached = 'UPLOAD_QUOTA_REACHED',
   CardInvalid = 'CARD_INVALID',
   OnnxUnreadable = 'ONNX_UNREADABLE',
   CardContradictsFile = 'CARD_CONTRADICTS_FILE',
@@ -18,6 +20,8 @@ export interface SubmissionErrorDetails {
   [SubmissionErrorCode.UploadTooLarge]: { limitBytes: number };
   [SubmissionErrorCode.UploadEmpty]: Record<string, never>;
   [SubmissionErrorCode.UploadNotFound]: { uploadId: string };
+  [SubmissionErrorCode.UploadNotOnnx]: { bytes: number; sha256: string; problems: readonly string[] };
+  [SubmissionErrorCode.UploadQuotaReached]: { waiting: number; max: number; ttlMinutes: number };
   [SubmissionErrorCode.CardInvalid]: { problems: readonly string[] };
   [SubmissionErrorCode.OnnxUnreadable]: { problems: readonly string[] };
   [SubmissionErrorCode.CardContradictsFile]: { problems: readonly string[] };

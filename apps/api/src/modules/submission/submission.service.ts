@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { checkModelFile, describeOnnx, InferenceError, InferenceErrorCode, type OnnxDescription } from '@ferbench/inference';
+import { checkModelFile, describeOnnx, InferenceError, InferenceErrorCode, type OnnxDescription, readOnnxHeader } from '@ferbench/inference';
 import { type ModelCard, ModelCardError, validateModelCard } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
 import type { TokenService } from '../token/token.service.js';
@@ -9,6 +9,9 @@ import type { DatasetProgressRow, SubmissionRepository, SubmissionRow, Submissio
 
 /** An upload nobody submitted within this time is deleted. */
 export const UPLOAD_TTL_MS = 60 * 60 * 1000;
+
+/** Uploads one token may have waiting (uploaded, not yet submitted or expired) at once. */
+export const MAX_WAITING_UPLOADS = 5;
 
 export interface SubmissionSettings {
   files: Public<ModelFileStore>;
@@ -69,9 +72,22 @@ export class SubmissionService {
     if (declaredBytes !== undefined && declaredBytes > maxUploadBytes)
       throw new SubmissionError(SubmissionErrorCode.UploadTooLarge, { limitBytes: maxUploadBytes });
     await files.sweep(UPLOAD_TTL_MS);
+    const waiting = await files.waitingUploads(holder.id);
+    if (waiting >= MAX_WAITING_UPLOADS)
+      throw new SubmissionError(SubmissionErrorCode.UploadQuotaReached, { waiting, max: MAX_WAITING_UPLOADS, ttlMinutes: UPLOAD_TTL_MS / 60_000 });
     const received = await files.receive(holder.id, body, maxUploadBytes);
+    // Only ONNX is kept: anything else (an image, text, random bytes) is refused now, not an hour later.
+    const file = files.uploadFile(holder.id, received.uploadId)!;
+    const notOnnx = await readOnnxHeader(file).then(
+      () => null,
+      (error: unknown) => (error instanceof InferenceError ? error : Promise.reject(error)),
+    );
+    if (notOnnx !== null) {
+      await files.discardUpload(holder.id, received.uploadId);
+      throw new SubmissionError(SubmissionErrorCode.UploadNotOnnx, { bytes: received.bytes, sha256: received.sha256, problems: notOnnx.problems });
+    }
     // Not a refusal: submitModel says precisely why a file that onnxruntime cannot load is refused.
-    const graph = await describeOnnx(files.uploadFile(holder.id, received.uploadId)!).catch(() => null);
+    const graph = await describeOnnx(file).catch(() => null);
     return { ...received, expiresAt: new Date(Date.now() + UPLOAD_TTL_MS), graph };
   }
 
