@@ -106,6 +106,7 @@ async function predictPending(
   }
   const toPredict = faces === undefined ? pending : pending.filter((i) => faces.faces.has(i.id));
   const model = await OrtModel.open(card, file, providers);
+  if (model.batchPlan.note !== '') log(`${modelId}: ${model.batchPlan.note}`);
   const preprocess = new PreprocessPool(card.input, workers);
   const predictor = canonicalPredictor(card.output);
   const progress = createProgress(`${modelId} × ${datasetId}`, pending.length, options.progress);
