@@ -1,4 +1,5 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
+import { pgRows, refreshAgreementPatterns } from '@ferbench/scores';
 import { validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
 import { groupBy, preprocessingKey } from './preprocessing-key.js';
@@ -38,7 +39,8 @@ async function preprocessingGroups(pool: pg.Pool, models: readonly string[]): Pr
  * Runs every chosen model on every chosen dataset. Per dataset, models that share one preprocessing run as a
  * group (each face decoded and preprocessed once for all of them), the groups one after another. A model that
  * fails is recorded as a failed run and the others still run; look at each summary's status. Summaries come in
- * dataset order, then model order, as asked.
+ * dataset order, then model order, as asked. When a dataset got new predictions, its default agreement question
+ * is counted once more (refreshAgreementPatterns), so the first agreement query after the run reads it.
  */
 export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promise<RunSummary[]> {
   chooseExecutionProviders(options.device); // an unusable device fails here, before any run is recorded
@@ -50,6 +52,18 @@ export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promi
     const byModel = new Map<string, RunSummary>();
     for (const group of groups) for (const s of await runModelGroup(pool, group, datasetId, options)) byModel.set(s.modelId, s);
     for (const id of models) summaries.push(byModel.get(id) as RunSummary);
+    if ([...byModel.values()].some((s) => s.predicted > 0)) await refreshAgreement(pool, datasetId, options.log);
   }
   return summaries;
+}
+
+/** A failed refresh only costs the next agreement query a recount; the run itself is done. */
+async function refreshAgreement(pool: pg.Pool, datasetId: string, log: ((line: string) => void) | undefined): Promise<void> {
+  try {
+    const started = performance.now();
+    const table = await refreshAgreementPatterns(pgRows(pool), datasetId);
+    if (table !== null) log?.(`${datasetId}: agreement patterns ${table.source === 'counted' ? 'counted' : 'current'} (${table.patterns.length} patterns, ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  } catch (error) {
+    log?.(`${datasetId}: agreement patterns not refreshed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
