@@ -53,7 +53,7 @@ export async function predictGroup(members: readonly GroupMember[], datasetId: s
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const workers = options.workers ?? defaultWorkers();
   const first = members[0] as GroupMember;
-  const registered = await Promise.all(members.map((m) => registeredModel(m.client, m.modelId, options.modelsDir)));
+  const registered = await Promise.all(members.map((m) => registeredModel(m.client, m.modelId, options.modelsDir, { cacheDir: options.modelCacheDir })));
   const input = (registered[0] as (typeof registered)[number]).card.input;
   const all = union(members);
   const ids = members.map((m) => m.modelId).join(', ');

@@ -61,7 +61,7 @@ export async function runModelGroup(pool: pg.Pool, modelIds: readonly string[], 
       locked.push(member);
       const interrupted = await closeInterruptedRuns(client, modelId, datasetId, range);
       if (interrupted > 0) log(`${modelId} on ${datasetId}: ${interrupted} interrupted run(s) marked failed; resuming`);
-      const { total, pending } = await pendingImages(client, modelId, datasetId, range);
+      const { total, pending } = await pendingImages(client, modelId, datasetId, range, options.imageRoot);
       Object.assign(member.summary, { images: total, pending: pending.length });
       member.pending = pending;
     }
