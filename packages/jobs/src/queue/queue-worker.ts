@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Device } from '@ferbench/inference';
 import { type VerifiedCopy, runModelOnDataset, verifyDatasetCopy } from '@ferbench/runs';
-import { datasetContentSha256, pgRows } from '@ferbench/scores';
+import { datasetContentSha256, pgRows, refreshAgreementPatterns } from '@ferbench/scores';
 import { type Task, run } from 'graphile-worker';
 import pg from 'pg';
 import { migrateQueue, queueLogger } from './migrate-queue.js';
@@ -84,6 +84,17 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     return root;
   };
 
+  // When a submission's last chunk is in, each of its datasets' default agreement question is counted once, so
+  // the first agreement query after it reads the stored patterns. A failure here only costs that query a recount.
+  const refreshAgreement = async (submissionId: string): Promise<void> => {
+    const { rows } = await pool.query<{ dataset_id: string }>('SELECT DISTINCT dataset_id FROM submission_chunks WHERE submission_id = $1 ORDER BY 1', [submissionId]);
+    for (const { dataset_id: datasetId } of rows)
+      await refreshAgreementPatterns(pgRows(pool), datasetId).then(
+        (table) => log(`submission ${submissionId}: ${datasetId} agreement patterns ${table?.source ?? 'not'} counted`),
+        (error: unknown) => log(`submission ${submissionId}: ${datasetId} agreement patterns not refreshed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  };
+
   const plan: Task = async (payload) => {
     const { submissionId } = payload as PlanSubmissionPayload;
     const chunks = await planSubmission(pool, submissionId, options.chunkSize ?? DEFAULT_QUEUE_CHUNK_SIZE, workerId);
@@ -108,8 +119,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
         log,
       });
       if (summary.status === 'failed') throw new Error(summary.error ?? 'the run failed');
-      await finishChunk(pool, chunk, workerId, summary);
+      const closed = await finishChunk(pool, chunk, workerId, summary);
       log(`submission ${chunk.submissionId}: ${chunk.datasetId} images ${chunk.firstImageId}–${chunk.lastImageId} done (${summary.predicted} predicted)`);
+      if (closed) await refreshAgreement(chunk.submissionId);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await failChunk(pool, chunk, workerId, message, { number: helpers.job.attempts, of: helpers.job.max_attempts ?? CHUNK_ATTEMPTS });

@@ -105,6 +105,14 @@ test('two workers with separate data folders and only the database in common fin
     assert.ok(lines.some((l) => l.startsWith(`${m.id}: worker ${m.id}: dataset fer-mini at ${path.join(m.datasetsDir, 'fer-mini')}: ${FACES} images match content sha256`)), lines.join('\n'));
   }
 
+  // The worker that closed the submission counted the dataset's agreement patterns, at its current version.
+  const refreshed = Date.now() + 20_000;
+  while (!lines.some((l) => l.endsWith(`submission ${submissionId}: fer-mini agreement patterns counted`)) && Date.now() < refreshed) await new Promise((resolve) => setTimeout(resolve, 100));
+  const { rows: stored } = await db.pool.query<{ current: boolean }>(
+    `SELECT a.version = v.version AS current FROM agreement_patterns a JOIN prediction_versions v USING (dataset_id) WHERE a.dataset_id = 'fer-mini' AND a.model_ids = '{mini-remote}'`,
+  );
+  assert.deepEqual(stored, [{ current: true }], lines.join('\n'));
+
   // A third machine whose copy has one face re-encoded, and one lacking a face: refused, naming the file.
   const bad = copyFaces(fer2013, path.join(dir, 'w3', 'fer-mini'));
   const first = readdirSync(path.join(bad, 'test', 'happy')).sort()[1]!;
