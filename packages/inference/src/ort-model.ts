@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { ModelCard } from '@ferbench/shared';
 import * as ort from 'onnxruntime-node';
 import type { ExecutionProviderChoice } from './execution-providers.js';
+import { dynamicBatchGraph } from './onnx/dynamic-batch.js';
 import { batchDims, tensorSize } from './tensor-layout.js';
 
 export const ORT_VERSION: string = ort.env.versions.node ?? ort.env.versions.common;
@@ -12,6 +14,21 @@ export const ORT_VERSION: string = ort.env.versions.node ?? ort.env.versions.com
  */
 export const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = { extra: { session: { intra_op: { allow_spinning: '0' } } } };
 
+export interface OrtModelOptions {
+  /**
+   * Rewrite a graph whose batch is fixed at 1 to take any batch (default true), where every op allows it; the
+   * file (and its sha256) is untouched, only the session's copy changes. False: run the graph as it is.
+   */
+  dynamicBatch?: boolean;
+}
+
+/** How an opened model is fed: the batch its session takes, and why. */
+export interface BatchPlan {
+  batch: number | 'dynamic';
+  /** What was rewritten to make a fixed batch dynamic, or why it was left fixed; empty for a dynamic graph. */
+  note: string;
+}
+
 /**
  * One model, loaded once: owns an onnxruntime session for its whole life and runs batches exactly as its card
  * says. Call release() when done; the session holds native memory and threads.
@@ -21,15 +38,55 @@ export class OrtModel {
     readonly card: ModelCard,
     readonly executionProvider: string,
     private readonly session: ort.InferenceSession,
+    readonly batchPlan: BatchPlan,
   ) {}
 
-  static async open(card: ModelCard, file: string, providers: ExecutionProviderChoice): Promise<OrtModel> {
+  static async open(card: ModelCard, file: string, providers: ExecutionProviderChoice, options: OrtModelOptions = {}): Promise<OrtModel> {
+    const sessionOptions = { executionProviders: providers.providers, ...SESSION_OPTIONS };
+    if (card.input.batch === 1 && options.dynamicBatch !== false) {
+      const rewrite = dynamicBatchGraph(await readFile(file));
+      if ('bytes' in rewrite) {
+        const session = await ort.InferenceSession.create(rewrite.bytes, sessionOptions);
+        const model = new OrtModel(card, providers.chosen, session, { batch: 'dynamic', note: `batch 1 rewritten to dynamic (${rewrite.changes.join('; ')})` });
+        const problem = await model.batchItemsIndependent();
+        if (problem === null) return model;
+        await session.release();
+        return OrtModel.fixed(card, file, providers, `left at batch 1: the rewritten graph ${problem}`);
+      }
+      return OrtModel.fixed(card, file, providers, `left at batch 1: ${rewrite.refused}`);
+    }
+    const session = await ort.InferenceSession.create(file, sessionOptions);
+    return new OrtModel(card, providers.chosen, session, { batch: card.input.batch, note: card.input.batch === 'dynamic' ? '' : `fixed batch ${card.input.batch}` });
+  }
+
+  private static async fixed(card: ModelCard, file: string, providers: ExecutionProviderChoice, note: string): Promise<OrtModel> {
     const session = await ort.InferenceSession.create(file, { executionProviders: providers.providers, ...SESSION_OPTIONS });
-    return new OrtModel(card, providers.chosen, session);
+    return new OrtModel(card, providers.chosen, session, { batch: card.input.batch, note });
   }
 
   get classCount(): number {
     return this.card.output.labels.length;
+  }
+
+  /**
+   * A rewritten graph's self-check: two different inputs run together give what each gives alone (to 1e-5), or
+   * what went wrong. Cheap (three small runs) and catches an op that mixes batch items.
+   */
+  private async batchItemsIndependent(): Promise<string | null> {
+    const size = tensorSize(this.card.input);
+    let s = 7;
+    const batch = Float32Array.from({ length: 2 * size }, () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1);
+    try {
+      const together = await this.predict(batch, 2);
+      for (let i = 0; i < 2; i++) {
+        const alone = await this.predict(batch.subarray(i * size, (i + 1) * size), 1);
+        const k = alone.findIndex((v, c) => !(Math.abs(v - (together[i * this.classCount + c] as number)) <= 1e-5));
+        if (k !== -1) return `gives image ${i} class ${k} ${together[i * this.classCount + k]} in a batch of 2 but ${alone[k]} alone`;
+      }
+      return null;
+    } catch (error) {
+      return `fails at batch 2: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   /**
@@ -40,7 +97,7 @@ export class OrtModel {
   async predict(batch: Float32Array, count: number): Promise<Float32Array> {
     const size = tensorSize(this.card.input);
     if (batch.length < count * size) throw new RangeError(`batch holds ${batch.length} values, ${count} images need ${count * size}`);
-    const fixed = this.card.input.batch === 'dynamic' ? count : this.card.input.batch;
+    const fixed = this.batchPlan.batch === 'dynamic' ? count : this.batchPlan.batch;
     const out = new Float32Array(count * this.classCount);
     for (let start = 0; start < count; start += fixed) {
       const n = Math.min(fixed, count - start);

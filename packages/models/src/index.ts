@@ -3,6 +3,7 @@
 export { ModelRegistryError, ModelRegistryErrorCode } from './model-registry-error.js';
 export { type AddModelOptions, type AddModelResult, addModel } from './registry/add-model.js';
 export { type RegisteredModel, registeredModel } from './registry/registered-model.js';
+export { cachedModelFile, fetchModelFile, storeModelFile } from './registry/model-files.js';
 export { SHIPPED_CARDS_DIR, shippedCardFiles } from './registry/shipped-cards.js';
 export { type ZooManifest, type ZooModel } from './zoo/zoo-manifest.js';
 export { ZOO_MANIFEST_PATH, loadZooManifest, zooModelIds } from './zoo/load-zoo-manifest.js';

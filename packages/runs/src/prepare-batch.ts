@@ -29,6 +29,10 @@ export function batchPreparer(
 }
 
 /** One batch, prepared on the calling thread (the benchmark's baseline; runs use the PreprocessPool). */
-export function prepareBatchFiles(files: readonly string[], input: ModelInput): Promise<{ tensor: Float32Array; errors: (string | null)[] }> {
-  return batchPreparer(input)(files);
+export function prepareBatchFiles(
+  files: readonly string[],
+  input: ModelInput,
+  faces?: readonly (DetectedFace | null)[],
+): Promise<{ tensor: Float32Array; errors: (string | null)[] }> {
+  return batchPreparer(input)(files, faces);
 }

@@ -6,6 +6,7 @@ export enum RunErrorCode {
   ModelFileMissing = 'model-file-missing',
   Sha256Mismatch = 'sha256-mismatch',
   RunInProgress = 'run-in-progress',
+  DatasetCopyMismatch = 'dataset-copy-mismatch',
 }
 
 /** A run could not start. */

@@ -1,7 +1,10 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
+import { pgRows, refreshAgreementPatterns } from '@ferbench/scores';
+import { validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
+import { groupBy, preprocessingKey } from './preprocessing-key.js';
 import { RunError, RunErrorCode } from './run-error.js';
-import { type RunSummary, runModelOnDataset } from './run-model.js';
+import { type RunSummary, runModelGroup } from './run-model.js';
 import type { RunOptions } from './run-options.js';
 
 export interface RunModelsOptions extends RunOptions {
@@ -9,6 +12,8 @@ export interface RunModelsOptions extends RunOptions {
   datasets: readonly string[] | 'all';
   /** Model ids, or 'all' registered. */
   models: readonly string[] | 'all';
+  /** Feed models with the same preprocessing from one decoded batch (default true); false: one model at a time. */
+  shareBatches?: boolean | undefined;
 }
 
 async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
@@ -23,15 +28,42 @@ async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: r
   return [...wanted];
 }
 
+/** The chosen models in groups that share one preprocessing (registration order kept within a group). */
+async function preprocessingGroups(pool: pg.Pool, models: readonly string[]): Promise<string[][]> {
+  const { rows } = await pool.query<{ id: string; card: unknown }>('SELECT id, card FROM models WHERE id = ANY($1)', [models]);
+  const keys = new Map(rows.map((r) => [r.id, preprocessingKey(validateModelCard(r.card, `models.card of ${r.id}`))]));
+  return groupBy(models, (id) => keys.get(id) ?? id);
+}
+
 /**
- * Runs every chosen model on every chosen dataset, one pair after another. A pair that fails is recorded as a
- * failed run and the others still run; look at each summary's status.
+ * Runs every chosen model on every chosen dataset. Per dataset, models that share one preprocessing run as a
+ * group (each face decoded and preprocessed once for all of them), the groups one after another. A model that
+ * fails is recorded as a failed run and the others still run; look at each summary's status. Summaries come in
+ * dataset order, then model order, as asked. When a dataset got new predictions, its default agreement question
+ * is counted once more (refreshAgreementPatterns), so the first agreement query after the run reads it.
  */
 export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promise<RunSummary[]> {
   chooseExecutionProviders(options.device); // an unusable device fails here, before any run is recorded
   const models = await resolveIds(pool, 'models', options.models);
   const datasets = await resolveIds(pool, 'datasets', options.datasets);
+  const groups = options.shareBatches === false ? models.map((id) => [id]) : await preprocessingGroups(pool, models);
   const summaries: RunSummary[] = [];
-  for (const datasetId of datasets) for (const modelId of models) summaries.push(await runModelOnDataset(pool, modelId, datasetId, options));
+  for (const datasetId of datasets) {
+    const byModel = new Map<string, RunSummary>();
+    for (const group of groups) for (const s of await runModelGroup(pool, group, datasetId, options)) byModel.set(s.modelId, s);
+    for (const id of models) summaries.push(byModel.get(id) as RunSummary);
+    if ([...byModel.values()].some((s) => s.predicted > 0)) await refreshAgreement(pool, datasetId, options.log);
+  }
   return summaries;
+}
+
+/** A failed refresh only costs the next agreement query a recount; the run itself is done. */
+async function refreshAgreement(pool: pg.Pool, datasetId: string, log: ((line: string) => void) | undefined): Promise<void> {
+  try {
+    const started = performance.now();
+    const table = await refreshAgreementPatterns(pgRows(pool), datasetId);
+    if (table !== null) log?.(`${datasetId}: agreement patterns ${table.source === 'counted' ? 'counted' : 'current'} (${table.patterns.length} patterns, ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  } catch (error) {
+    log?.(`${datasetId}: agreement patterns not refreshed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -27,6 +27,16 @@ export interface RunOptions {
    * the same time (queue workers sharing a dataset); a whole-dataset run waits for none of them and they for it.
    */
   imageIds?: ImageIdRange | undefined;
+  /**
+   * This machine's copy of the dataset: a folder holding each image at its key (the path below the dataset root
+   * it was imported from). Undefined: the paths stored at import (a disk shared with the importing machine).
+   */
+  imageRoot?: string | undefined;
+  /**
+   * Where model files fetched from the database are kept (FERBENCH_DATA_DIR/models on a worker): a model whose card
+   * file is not on this machine is fetched by sha256. Undefined: the card file must be here.
+   */
+  modelCacheDir?: string | undefined;
 }
 
 export const DEFAULT_BATCH_SIZE = 64;

@@ -1,5 +1,5 @@
 import { type Emotion, commonEmotions, emittableEmotions, tableAgreement, validateModelCard } from '@ferbench/shared';
-import { countPatterns } from './count-patterns.sql.js';
+import { summarizedPatterns } from './pattern-summary.sql.js';
 import type { SqlRows } from './sql-rows.js';
 
 /** Fleiss' κ of some models on one dataset, over the faces every one of them predicted, as the API computes it. */
@@ -26,7 +26,7 @@ export async function modelsPredictedOn(rows: SqlRows, datasetId: string): Promi
   return found.map((r) => r.id);
 }
 
-/** Counts in SQL (countPatterns, shared with the API), then applies shared/stats with a seeded pattern bootstrap. */
+/** Counts in SQL (summarizedPatterns, shared with the API), then applies shared/stats with a seeded pattern bootstrap. */
 export async function datasetKappa(rows: SqlRows, datasetId: string, modelIds: readonly string[], bootstrap: { resamples: number; seed: number }): Promise<DatasetKappa> {
   const cards = await rows<{ id: string; card: unknown }>('SELECT id, card FROM models WHERE id = ANY($1) ORDER BY id', [modelIds]);
   const missing = modelIds.filter((id) => !cards.some((c) => c.id === id));
@@ -38,7 +38,7 @@ export async function datasetKappa(rows: SqlRows, datasetId: string, modelIds: r
     }),
   );
   const models = cards.map((c) => c.id);
-  const table = await countPatterns(rows, datasetId, models, labelSet);
+  const table = await summarizedPatterns(rows, datasetId, models, labelSet);
   const level = 0.95;
   const stats = tableAgreement(table, models.length, bootstrap.resamples > 0 ? { bootstrap: { ...bootstrap, level } } : {});
   const f = stats.fleissKappa;

@@ -7,3 +7,4 @@ export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
 export { type RatingsInfo, ratingCells, ratingsInfo } from './rating-cells.sql.js';
 export { type SliceAttribute, attributePath, sliceAccuracyCounts, sliceAttributes, sliceCountPatterns, sliceGroupSizes } from './slice-counts.sql.js';
+export { type SummarizedPatterns, defaultRaters, refreshAgreementPatterns, summarizedPatterns } from './pattern-summary.sql.js';

@@ -6,4 +6,5 @@ export * from './ferplus-subset.js';
 export * from './test-database-hooks.js';
 export * from './fer2013-subset.js';
 export * from './shipped-cards.js';
+export * from './bench-summary.js';
 export * from './image-bombs.js';

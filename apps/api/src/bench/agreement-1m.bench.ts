@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { countPatterns, refreshAgreementPatterns } from '@ferbench/scores';
+import { tableAgreement } from '@ferbench/shared';
 import { createTestDatabase } from '@ferbench/testkit';
 import pg from 'pg';
 import { createDataSource } from '../database/data-source.js';
@@ -51,9 +53,11 @@ async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; resul
 
 /**
  * Agreement at scale, end to end: `faces` synthetic faces × `raters` models loaded into a throwaway embedded
- * Postgres, then the agreement query over HTTP against a real API server (GraphQL → resolver → service →
- * repository → SQL → formulas), without and with the bootstrap; the pattern query alone is timed too, to split
- * database from Node time.
+ * Postgres, the pattern table refreshed as a run does when it ends, then the agreement query over HTTP against a
+ * real API server (GraphQL → resolver → service → repository → stored patterns → formulas): cold (the first query
+ * after the refresh), warm (the same query again) and with the bootstrap. The baseline, timed beside them in
+ * each repetition, counts the patterns from the predictions table with GROUP BY (countPatterns), as the API did
+ * before the stored patterns; the values from both must agree to 1e-12.
  */
 export async function runAgreementBenchmark(options: AgreementBenchOptions) {
   const { faces, raters, resamples, repetitions, log } = options;
@@ -71,28 +75,52 @@ export async function runAgreementBenchmark(options: AgreementBenchOptions) {
     const server = await createServer({ dataSource, datasetsRoot: '/nonexistent' });
     try {
       const repository = new AgreementRepository(dataSource);
+      const rows = <T>(sql: string, params: unknown[]) => dataSource.query(sql, params) as Promise<T[]>;
       const labelSet = ['neutral', 'happiness', 'sadness', 'surprise', 'fear', 'disgust', 'anger'] as const;
       const patternRuns: number[] = [];
+      const refreshes: number[] = [];
+      const cold: number[] = [];
       const plain: number[] = [];
       const bootstrapped: number[] = [];
       let patterns = 0;
+      let worstDifference = 0;
       let answer: AgreementAnswer | undefined;
       let answerWithCi: AgreementAnswer | undefined;
+      const ask = (n: number) => timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples: n }));
       for (let rep = 0; rep < repetitions; rep++) {
-        const counted = await timed(() => repository.countPatterns(data.datasetId, data.modelIds, [...labelSet]));
+        const counted = await timed(() => countPatterns(rows, data.datasetId, data.modelIds, [...labelSet]));
         patternRuns.push(counted.seconds);
         patterns = counted.result.patterns.length;
-        const noCi = await timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples: 0 }));
-        plain.push(noCi.seconds);
-        answer = noCi.result;
-        const withCi = await timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples }));
+        // As if a run had just written predictions: the stored table is out of date, the run's end refreshes it.
+        await client.query(`INSERT INTO prediction_versions AS v (dataset_id) VALUES ($1) ON CONFLICT (dataset_id) DO UPDATE SET version = v.version + 1`, [data.datasetId]);
+        const refreshed = await timed(() => refreshAgreementPatterns(rows, data.datasetId));
+        if (refreshed.result?.source !== 'counted') throw new Error('the refresh did not count the patterns');
+        refreshes.push(refreshed.seconds);
+        const first = await ask(0);
+        cold.push(first.seconds);
+        const warm = await ask(0);
+        plain.push(warm.seconds);
+        answer = warm.result;
+        const withCi = await ask(resamples);
         bootstrapped.push(withCi.seconds);
         answerWithCi = withCi.result;
+        const baseline = tableAgreement(counted.result, data.modelIds.length);
+        const got = first.result.agreement;
+        const pairs: [number | null, number | null][] = [
+          [got.fleiss.value, baseline.fleissKappa.value],
+          [got.krippendorffAlpha.value, baseline.krippendorffAlpha.value],
+          [got.gwetAc1.value, baseline.gwetAc1.declared.value],
+          [got.percentAgreement.value, baseline.percentAgreement.value],
+        ];
+        for (const [x, y] of pairs)
+          worstDifference = Math.max(worstDifference, x === null || y === null ? (x === y ? 0 : Infinity) : Math.abs(x - y));
         log(
-          `bench agreement: repetition ${rep + 1}/${repetitions}: patterns query ${counted.seconds.toFixed(2)} s, ` +
-            `κ/α/AC1 ${noCi.seconds.toFixed(2)} s, with ${resamples} resamples ${withCi.seconds.toFixed(2)} s`,
+          `bench agreement: repetition ${rep + 1}/${repetitions}: baseline patterns GROUP BY ${counted.seconds.toFixed(2)} s, refresh at run end ${refreshed.seconds.toFixed(2)} s, ` +
+            `κ/α/AC1 cold ${first.seconds.toFixed(3)} s, warm ${warm.seconds.toFixed(3)} s, with ${resamples} resamples ${withCi.seconds.toFixed(3)} s`,
         );
       }
+      if (worstDifference > 1e-12) throw new Error(`stored patterns give values ${worstDifference} away from counting the predictions`);
+      const baselineSeconds = median(patternRuns);
       return {
         faces,
         raters,
@@ -101,9 +129,17 @@ export async function runAgreementBenchmark(options: AgreementBenchOptions) {
         cpus: availableParallelism(),
         postgres,
         insert: { seconds: data.insertSeconds, rowsPerSecond: data.predictionRows / data.insertSeconds, indexSeconds: data.indexSeconds },
-        patternQuery: { secondsMedian: median(patternRuns), samples: patternRuns },
-        agreement: { secondsMedian: median(plain), samples: plain },
+        patternQuery: { what: 'baseline: count patterns from the predictions table with GROUP BY', secondsMedian: baselineSeconds, samples: patternRuns },
+        refresh: { what: 'refreshAgreementPatterns when a run ends (counts once, stores the table)', secondsMedian: median(refreshes), samples: refreshes },
+        agreementCold: { what: 'κ/α/AC1 through GraphQL, first query after the refresh', secondsMedian: median(cold), samples: cold },
+        agreement: { what: 'the same query again (warm)', secondsMedian: median(plain), samples: plain },
         agreementWithBootstrap: { resamples, secondsMedian: median(bootstrapped), samples: bootstrapped },
+        ratios: {
+          agreementColdVsBaseline: median(cold) / baselineSeconds,
+          agreementWarmVsBaseline: median(plain) / baselineSeconds,
+          bootstrap1000VsBaseline: median(bootstrapped) / baselineSeconds,
+        },
+        valuesVsBaselineMaxAbsDifference: worstDifference,
         maxRssMiB: process.resourceUsage().maxRSS / 1024,
         values: answer!.agreement,
         valuesWithBootstrap: answerWithCi!.agreement,
@@ -122,16 +158,18 @@ export type AgreementBenchResult = Awaited<ReturnType<typeof runAgreementBenchma
 
 /** The table `npm run bench` prints. */
 export function formatAgreementBench(r: AgreementBenchResult): string {
-  const s = (x: number) => `${x.toFixed(2)} s`;
+  const s = (x: number) => `${x.toFixed(3)} s`;
   const v = (e: Estimate) => (e.value === null ? 'undefined' : e.value.toFixed(4));
   const ci = (e: Estimate) => (e.ciLow === null ? '' : ` [${e.ciLow.toFixed(4)}, ${e.ciHigh!.toFixed(4)}]`);
   const a = r.valuesWithBootstrap;
   const rows: [string, string][] = [
     ['insert predictions (INSERT … SELECT)', `${s(r.insert.seconds)}  ${Math.round(r.insert.rowsPerSecond).toLocaleString('en-US')} rows/s`],
     ['rebuild predictions indexes', s(r.insert.indexSeconds)],
-    ['count patterns (SQL only)', `${s(r.patternQuery.secondsMedian)}  ${r.patterns.toLocaleString('en-US')} patterns`],
-    ['agreement κ, α, AC1, % (GraphQL, no CI)', s(r.agreement.secondsMedian)],
-    [`agreement with ${r.agreementWithBootstrap.resamples} bootstrap resamples`, s(r.agreementWithBootstrap.secondsMedian)],
+    ['baseline: count patterns from predictions (GROUP BY)', `${s(r.patternQuery.secondsMedian)}  ${r.patterns.toLocaleString('en-US')} patterns`],
+    ['refresh stored patterns when a run ends', s(r.refresh.secondsMedian)],
+    ['agreement κ, α, AC1, % cold (first query after the run)', `${s(r.agreementCold.secondsMedian)}  ${r.ratios.agreementColdVsBaseline.toFixed(3)} × baseline`],
+    ['agreement κ, α, AC1, % warm (same query again)', `${s(r.agreement.secondsMedian)}  ${r.ratios.agreementWarmVsBaseline.toFixed(3)} × baseline`],
+    [`agreement with ${r.agreementWithBootstrap.resamples} bootstrap resamples`, `${s(r.agreementWithBootstrap.secondsMedian)}  ${r.ratios.bootstrap1000VsBaseline.toFixed(3)} × baseline`],
     ['API process max RSS', `${Math.round(r.maxRssMiB)} MiB`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

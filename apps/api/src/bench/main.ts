@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@ferbench/testkit';
+import { mergeBenchSummary, repoRoot } from '@ferbench/testkit';
 import { formatAgreementBench, runAgreementBenchmark } from './agreement-1m.bench.js';
 
 const NAME = 'agreement-1m';
@@ -22,6 +22,24 @@ async function main(): Promise<void> {
   const file = path.join(outDir, `${NAME}.json`);
   writeFileSync(file, `${JSON.stringify({ benchmark: NAME, at: new Date().toISOString(), ...result }, null, 2)}\n`);
   log(`bench ${NAME}: wrote ${file}`);
+  const summary = mergeBenchSummary({
+    ...result.ratios,
+    agreement: {
+      faces: result.faces,
+      raters: result.raters,
+      predictionRows: result.predictionRows,
+      patterns: result.patterns,
+      cpus: result.cpus,
+      baselineSeconds: result.patternQuery.secondsMedian,
+      refreshAtRunEndSeconds: result.refresh.secondsMedian,
+      coldSeconds: result.agreementCold.secondsMedian,
+      warmSeconds: result.agreement.secondsMedian,
+      bootstrap1000Seconds: result.agreementWithBootstrap.secondsMedian,
+      valuesVsBaselineMaxAbsDifference: result.valuesVsBaselineMaxAbsDifference,
+      goals: { agreementColdVsBaseline: '<= 0.2', agreementWarmVsBaseline: '<= 0.01', bootstrap1000VsBaseline: '<= 0.4' },
+    },
+  });
+  log(`bench ${NAME}: merged its ratios into ${summary}`);
 }
 
 main().then(

@@ -127,6 +127,7 @@ export const runnerBenchmark: Benchmark = {
         ratio,
         a0: { what: 'onnxruntime alone with default session options (spinning intra-op threads)', ...results.a0 },
       },
+      summary: { runnerVsOrtAlone: ratio, runner: { model: MODEL, faces: files.length, runnerFacesPerSecond: results.b.facesPerSecond, ortAloneFacesPerSecond: results.a.facesPerSecond } },
     };
   },
 };

@@ -120,9 +120,10 @@ const range = (chunk: ChunkToPredict) => `${chunk.datasetId} images ${chunk.firs
 /**
  * Marks the chunk done with its counts as stored (so a chunk finished over several attempts counts every
  * prediction once); the last chunk to finish marks the submission done.
+ * Returns true when this chunk was the submission's last (the submission is now done).
  */
-export async function finishChunk(pool: pg.Pool, chunk: ChunkToPredict, workerId: string, run: { runId: string | null; facesPerSecond: number | null }): Promise<void> {
-  await inTransaction(pool, async (client) => {
+export async function finishChunk(pool: pg.Pool, chunk: ChunkToPredict, workerId: string, run: { runId: string | null; facesPerSecond: number | null }): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
     const { rows: submission } = await client.query<{ status: string }>('SELECT status FROM submissions WHERE id = $1 FOR UPDATE', [chunk.submissionId]);
     const { rows: counts } = await client.query<{ predicted: number; failed: number }>(
       `SELECT (SELECT count(*)::int FROM predictions p JOIN images i ON i.id = p.image_id
@@ -139,7 +140,7 @@ export async function finishChunk(pool: pg.Pool, chunk: ChunkToPredict, workerId
     const speed = run.facesPerSecond === null ? '' : ` (${Math.round(run.facesPerSecond)} faces/s)`;
     await appendLog(client, chunk.submissionId, submissionLogLine(workerId, `${range(chunk)}: ${predicted} predicted, ${failed} failed${speed}`));
     const { rows: left } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM submission_chunks WHERE submission_id = $1 AND status <> 'done'`, [chunk.submissionId]);
-    if (left[0]!.n > 0 || submission[0]?.status !== 'running') return;
+    if (left[0]!.n > 0 || submission[0]?.status !== 'running') return false;
     const { rows: total } = await client.query<{ predicted: number; failed: number; datasets: number }>(
       `SELECT sum(n_predicted)::int AS predicted, sum(n_failed)::int AS failed, count(DISTINCT dataset_id)::int AS datasets FROM submission_chunks WHERE submission_id = $1`,
       [chunk.submissionId],
@@ -147,6 +148,7 @@ export async function finishChunk(pool: pg.Pool, chunk: ChunkToPredict, workerId
     const t = total[0]!;
     await client.query(`UPDATE submissions SET status = 'done', finished_at = now() WHERE id = $1`, [chunk.submissionId]);
     await appendLog(client, chunk.submissionId, submissionLogLine(workerId, `done: ${t.predicted} faces predicted on ${t.datasets} dataset(s), ${t.failed} could not be`));
+    return true;
   });
 }
 

@@ -5,6 +5,7 @@ import { checkModelFile, readModelCard } from '@ferbench/inference';
 import { type ModelCard, validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
 import { ModelRegistryError, ModelRegistryErrorCode } from '../model-registry-error.js';
+import { readModelBytes, storeModelFile } from './model-files.js';
 
 export interface AddModelOptions {
   /** The ONNX file the card describes. */
@@ -25,7 +26,7 @@ export interface AddModelResult {
 
 /**
  * Registers a model: validates the card, checks it against the ONNX graph's declared inputs and outputs and
- * the file's sha256, then upserts it. A model whose file, preprocessing (card input) or reading of the output (card
+ * the file's sha256, then upserts it and stores the file's bytes by sha256 (model_files). A model whose file, preprocessing (card input) or reading of the output (card
  * output) changed loses the predictions made the old way.
  */
 export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise<AddModelResult> {
@@ -33,6 +34,8 @@ export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise
   const file = path.resolve(options.onnxFile);
   if (!existsSync(file)) throw new ModelRegistryError(ModelRegistryErrorCode.ModelFileMissing, `model file ${file} does not exist`);
   const sha256 = await checkModelFile(card, file);
+  const stored = await readModelBytes(file);
+  if (stored.sha256 !== sha256) throw new ModelRegistryError(ModelRegistryErrorCode.Sha256Mismatch, `model ${card.id}: ${file} changed while it was checked`);
 
   const client = await pool.connect();
   try {
@@ -49,6 +52,8 @@ export async function addModel(pool: pg.Pool, options: AddModelOptions): Promise
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, version = EXCLUDED.version, sha256 = EXCLUDED.sha256, card = EXCLUDED.card`,
       [card.id, card.name, card.version, sha256, JSON.stringify(card)],
     );
+    // Workers that share nothing with this machine but the database fetch the file from here.
+    await storeModelFile(client, sha256, stored.bytes);
     await client.query('COMMIT');
     const outcome = previous === undefined ? 'created' : previous.sha256 === sha256 && isDeepStrictEqual(previous.card, card) ? 'unchanged' : 'updated';
     options.log?.(`model ${card.id} ${outcome} (sha256 ${sha256.slice(0, 12)}…)${stalePredictionsRemoved > 0 ? `, ${stalePredictionsRemoved} stale predictions removed` : ''}`);

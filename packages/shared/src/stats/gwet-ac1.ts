@@ -46,14 +46,9 @@ export function gwetAc1(table: ItemCounts, options: GwetOptions = {}): GwetAc1 {
     }
     for (let k = 0; k < nq; k++) pi[k]! += (w * counts[k]!) / r;
   }
-  if (n === 0) return undefinedStat('no item has a rating');
-  if (n2 === 0) return undefinedStat('no item has 2 or more ratings, so observed agreement is undefined');
-  for (let k = 0; k < nq; k++) pi[k]! /= n;
-  const q = options.categories === 'observed' ? pi.filter((p) => p > 0).length : nq;
-  if (q < 2) return undefinedStat(`q = ${q} categories: chance agreement Σπ(1−π)/(q−1) is 0/0`);
-  const pa = paSum / n2;
-  const pe = pi.reduce((a, p) => a + p * (1 - p), 0) / (q - 1);
-  const ac1 = (pa - pe) / (1 - pe);
+  const point = ac1Point(n, n2, paSum, pi, options);
+  if ('reason' in point) return undefinedStat(point.reason);
+  const { q, pa, pe, ac1 } = point;
 
   // Linearised per-item contributions, as irrCAC computes its variance.
   let squares = 0;
@@ -67,4 +62,26 @@ export function gwetAc1(table: ItemCounts, options: GwetOptions = {}): GwetAc1 {
   }
   const se = n < 2 ? null : sqrtVariance(squares / (n * (n - 1)));
   return { value: ac1, se, pa, pe, q, categoryProportions: pi, items: n, itemsWithPairs: n2 };
+}
+
+/**
+ * AC1's point estimate from its sums: n rated items, n2 with pairs, Σ w·p_a,i over those, and Σ w·x_ik/r_i per
+ * category (divided by n here, in place). The pattern bootstrap accumulates these itself.
+ */
+export function ac1Point(
+  n: number,
+  n2: number,
+  paSum: number,
+  pi: number[],
+  options: GwetOptions = {},
+): { q: number; pa: number; pe: number; ac1: number } | { reason: string } {
+  if (n === 0) return { reason: 'no item has a rating' };
+  if (n2 === 0) return { reason: 'no item has 2 or more ratings, so observed agreement is undefined' };
+  const nq = pi.length;
+  for (let k = 0; k < nq; k++) pi[k]! /= n;
+  const q = options.categories === 'observed' ? pi.filter((p) => p > 0).length : nq;
+  if (q < 2) return { reason: `q = ${q} categories: chance agreement Σπ(1−π)/(q−1) is 0/0` };
+  const pa = paSum / n2;
+  const pe = pi.reduce((a, p) => a + p * (1 - p), 0) / (q - 1);
+  return { q, pa, pe, ac1: (pa - pe) / (1 - pe) };
 }

@@ -33,6 +33,14 @@ export function krippendorffAlpha(table: ItemCounts): KrippendorffAlpha {
       values[k]! += w * x;
     }
   }
+  return alphaFromSums(n, units, diagonal, values);
+}
+
+/**
+ * α from the coincidence sums of the pairable units: n pairable values, Σ_u w·x_uk(x_uk − 1)/(m_u − 1) per
+ * category (the diagonal) and Σ_u w·x_uk per category. The pattern bootstrap accumulates these itself.
+ */
+export function alphaFromSums(n: number, units: number, diagonal: readonly number[], values: readonly number[]): KrippendorffAlpha {
   if (n === 0) return undefinedStat('no unit has 2 or more ratings, so there are no pairable values');
   const disagreeing = n - diagonal.reduce((a, b) => a + b, 0);
   const expectedPairs = n * n - values.reduce((a, nk) => a + nk * nk, 0);

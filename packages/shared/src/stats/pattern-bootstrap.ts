@@ -22,13 +22,10 @@ export function bootstrapPatternCis<K extends string>(
 ): Record<K, BootstrapCi> {
   const names = Object.keys(statistics) as K[];
   const { resamples, seed } = bootstrapSettings(options);
-  const sorted = tallyRowPatterns(table).sort(byCounts);
-  const patterns = sorted.map((p) => p.counts);
-  const weights = sorted.map((p) => p.weight);
+  const { patterns, weights, random } = sortedPatterns(table, seed);
   const items = weights.reduce((a, w) => a + w, 0);
   if (items === 0) return Object.fromEntries(names.map((name) => [name, noItemsCi(options)])) as Record<K, BootstrapCi>;
 
-  const random = mulberry32(seed);
   const values = Object.fromEntries(names.map((name) => [name, [] as (number | null)[]])) as Record<K, (number | null)[]>;
   for (let b = 0; b < resamples; b++) {
     const drawn = sampleMultinomial(random, items, weights);
@@ -36,6 +33,12 @@ export function bootstrapPatternCis<K extends string>(
     for (const name of names) values[name].push(statistics[name](resample).value);
   }
   return Object.fromEntries(names.map((name) => [name, percentileCi(values[name], options)])) as Record<K, BootstrapCi>;
+}
+
+/** The table's patterns merged and sorted, their weights, and the seeded stream every pattern bootstrap draws from. */
+export function sortedPatterns(table: PatternTable, seed: number): { patterns: ArrayLike<number>[]; weights: number[]; random: () => number } {
+  const sorted = tallyRowPatterns(table).sort(byCounts);
+  return { patterns: sorted.map((p) => p.counts), weights: sorted.map((p) => p.weight), random: mulberry32(seed) };
 }
 
 function byCounts(a: RowPattern, b: RowPattern): number {

@@ -4,7 +4,7 @@ import { type CompleteCaseSummary, summarizeCompleteCases } from './complete-cas
 import { type CategoryKappa, type FleissKappa, fleissKappa, fleissKappaPerCategory } from './fleiss-kappa.js';
 import { type GwetAc1, gwetAc1 } from './gwet-ac1.js';
 import { type KrippendorffAlpha, krippendorffAlpha } from './krippendorff-alpha.js';
-import { bootstrapPatternCis } from './pattern-bootstrap.js';
+import { bootstrapAgreementPatterns } from './agreement-bootstrap.js';
 import { type PercentAgreement, percentAgreement } from './percent-agreement.js';
 import { type RandolphKappa, randolphKappa } from './randolph-kappa.js';
 
@@ -67,7 +67,7 @@ export function tableAgreement(table: CountArrays | PatternTable, raters: number
     krippendorffAlpha: krippendorffAlpha(table),
     gwetAc1: { declared: gwetAc1(table), observed: gwetAc1(table, { categories: 'observed' }) },
     percentAgreement: percentAgreement(summary),
-    ...(bootstrap && { bootstrap: bootstrapAll(table, statistics, bootstrap) }),
+    ...(bootstrap && { bootstrap: bootstrapAll(table, raters, statistics, bootstrap) }),
   };
 }
 
@@ -83,8 +83,8 @@ function tallyItems(table: ItemCounts, raters: number): ItemTally {
   return { rated, paired, complete };
 }
 
-function bootstrapAll(table: CountArrays | PatternTable, statistics: Statistics, options: BootstrapOptions): Record<BootstrappedStatistic, BootstrapCi> {
-  if (isPatternTable(table)) return bootstrapPatternCis(table, statistics, options);
+function bootstrapAll(table: CountArrays | PatternTable, raters: number, statistics: Statistics, options: BootstrapOptions): Record<BootstrappedStatistic, BootstrapCi> {
+  if (isPatternTable(table)) return bootstrapAgreementPatterns(table, raters, options);
   return Object.fromEntries(BOOTSTRAPPED_STATISTICS.map((name) => [name, bootstrapTableCi(table, statistics[name], options)])) as Record<
     BootstrappedStatistic,
     BootstrapCi

@@ -1,6 +1,6 @@
 import { type Emotion, type PatternTable, type RaterPair, emotionIndex } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
-import { RATED_SQL as RATED, countPatterns } from '@ferbench/scores';
+import { RATED_SQL as RATED, summarizedPatterns } from '@ferbench/scores';
 
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -8,10 +8,11 @@ export class AgreementRepository {
   /**
    * The faces at least one of the models rated, as distinct count patterns over `labelSet` with how many faces
    * have each (the runner's countPatterns: `ferbench agreement --dataset` counts with the same SQL). With
-   * goldAsRater, each face's gold label is one more rater.
+   * goldAsRater, each face's gold label is one more rater. Read from the stored pattern table where it is
+   * current (summarizedPatterns: refreshed when a run ends, kept for every question asked), else counted.
    */
   countPatterns(datasetId: string, modelIds: readonly string[], labelSet: readonly Emotion[], options: { goldAsRater?: boolean } = {}): Promise<PatternTable> {
-    return countPatterns((sql, params) => this.dataSource.query(sql, params), datasetId, modelIds, labelSet, options);
+    return summarizedPatterns((sql, params) => this.dataSource.query(sql, params), datasetId, modelIds, labelSet, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -91,6 +91,11 @@ export class ModelFileStore {
     }
     await rename(upload, file);
     return { file, created: true };
+  }
+
+  /** An accepted model file's bytes (stored in the database too, for workers on other machines). */
+  readModelFile(sha256: string): Promise<Buffer> {
+    return readFile(this.modelFile(sha256));
   }
 
   async removeModelFile(sha256: string): Promise<void> {

@@ -31,6 +31,8 @@ export interface DatasetProgressRow {
 export interface NewSubmission {
   tokenId: string;
   card: ModelCard;
+  /** The model file's bytes, stored by sha256 so workers on other machines fetch it from the database. */
+  fileBytes: Uint8Array;
 }
 
 const COLUMNS = `id::text, status, model_id AS "modelId", sha256, card, log, reason, created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
@@ -86,6 +88,11 @@ export class SubmissionRepository {
     const { card } = submission;
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`INSERT INTO models (id, name, version, sha256, card) VALUES ($1, $2, $3, $4, $5)`, [card.id, card.name, card.version, card.sha256, card]);
+      await manager.query(`INSERT INTO model_files (sha256, bytes, size) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING`, [
+        card.sha256,
+        Buffer.from(submission.fileBytes),
+        submission.fileBytes.length,
+      ]);
       const rows: { id: string }[] = await manager.query(
         `INSERT INTO submissions (token_id, model_id, sha256, card) VALUES ($1, $2, $3, $4) RETURNING id::text`,
         [submission.tokenId, card.id, card.sha256, card],

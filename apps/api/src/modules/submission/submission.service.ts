@@ -109,7 +109,7 @@ export class SubmissionService {
       await this.refuseClashes(card);
       const { created } = await files.adopt(holder.id, uploadId, card.sha256);
       adopted = { sha256: card.sha256, created };
-      const id = await this.repository.create({ tokenId: holder.id, card });
+      const id = await this.repository.create({ tokenId: holder.id, card, fileBytes: await files.readModelFile(card.sha256) });
       return { submission: (await this.repository.findById(id))!, deduplicated: false };
     } catch (error) {
       await files.discardUpload(holder.id, uploadId);
