@@ -6,3 +6,4 @@ export * from './ferplus-subset.js';
 export * from './test-database-hooks.js';
 export * from './fer2013-subset.js';
 export * from './shipped-cards.js';
+export * from './rafdb-subset.js';

@@ -3,6 +3,7 @@ import { registerAgreement } from './agreement.command.js';
 import { registerBootstrapCommand } from './bootstrap.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
+import { registerExportCommand } from './export.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerRunCommand } from './run.command.js';
@@ -18,6 +19,7 @@ export const commandModules: ((program: Command) => void)[] = [
   registerModelCommand,
   registerRunCommand,
   registerReportCommand,
+  registerExportCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,
