@@ -11,3 +11,6 @@ export { type FerbenchBuild, ferbenchBuild } from './ferbench-build.js';
 export { fileSha256 } from './file-sha256.js';
 export { PROBABILITY_COLUMNS } from './tables/predictions.table.js';
 export { VOTE_COLUMNS } from './tables/images.table.js';
+export { SNAPSHOT_ID_LENGTH, snapshotId } from './snapshots/snapshot-id.js';
+export { type CreateSnapshotOptions, type CreatedSnapshot, createSnapshot } from './snapshots/create-snapshot.js';
+export { type SnapshotRecord, listSnapshots, storeSnapshot } from './snapshots/snapshot.repository.js';

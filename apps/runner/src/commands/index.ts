@@ -7,6 +7,7 @@ import { registerExportCommand } from './export.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerRunCommand } from './run.command.js';
+import { registerSnapshotCommand } from './snapshot.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerWorkerCommand } from './worker.command.js';
 import { registerZooCommand } from './zoo.command.js';
@@ -20,6 +21,7 @@ export const commandModules: ((program: Command) => void)[] = [
   registerRunCommand,
   registerReportCommand,
   registerExportCommand,
+  registerSnapshotCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,
