@@ -8,6 +8,8 @@ import type { DataSource } from 'typeorm';
 import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
+import { createDatasetDownloadRouter } from '../modules/download/dataset-download.route.js';
+import type { DownloadSettings } from '../modules/download/download.service.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
@@ -24,6 +26,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   submissions?: { dataDir: string; maxUploadBytes: number };
   /** The live photo path: where model files and the face detector are, and the largest photo; absent: none tried. */
   photos?: PhotoSettings;
+  /** Dataset downloads: where exports are cached, and which datasets are private; absent: none offered. */
+  downloads?: DownloadSettings;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -39,17 +43,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
   const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
   if (!dataSource.isInitialized) await dataSource.initialize();
 
-  const { container, images, submissions, photos } = createResolvers(dataSource, {
+  const { container, images, submissions, photos, downloads } = createResolvers(dataSource, {
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
     photos: options.photos,
+    downloads: options.downloads,
   });
   const app = express();
   const httpServer = createHttpServer(app);
@@ -67,6 +72,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.disable('x-powered-by');
   app.use(openCors);
   app.use(createImageFileRouter(images));
+  app.use(createDatasetDownloadRouter(downloads));
   app.use(createModelUploadRouter(submissions));
   app.use(createTryPhotoRouter(photos));
   app.use(
