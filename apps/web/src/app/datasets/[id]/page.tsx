@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementSummary } from '../../../components/agreement-summary';
 import { ComparePicker } from '../../../components/compare-picker';
+import { DatasetDownloads } from '../../../components/dataset-downloads';
 import { DatasetNav } from '../../../components/dataset-nav';
 import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
@@ -24,6 +25,12 @@ const DatasetQuery = graphql(`
       imageCount
       dataSha256
       humanVotedFaces
+      downloads {
+        table
+        format
+        file
+        path
+      }
     }
   }
 `);
@@ -44,6 +51,15 @@ const LeaderboardQuery = graphql(`
         macroF1
         macroF1Reason
         labelSet
+        snapshot {
+          snapshotId
+          snapshotCreatedAt
+        }
+        latestSnapshot {
+          snapshotId
+          accuracy
+          n
+        }
       }
     }
     agreement(dataset: $id) {
@@ -119,6 +135,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
             <h2 id="leaderboard-heading">Leaderboard</h2>
             <LeaderboardTable entries={board.data.leaderboard.entries} datasetId={dataset.id} datasetName={dataset.name} />
           </section>
+          <DatasetDownloads downloads={dataset.downloads} datasetName={dataset.name} />
           {board.data.leaderboard.entries.length >= 2 && (
             <section aria-labelledby="compare-heading">
               <h2 id="compare-heading">Compare two models</h2>
