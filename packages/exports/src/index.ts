@@ -14,3 +14,4 @@ export { VOTE_COLUMNS } from './tables/images.table.js';
 export { SNAPSHOT_ID_LENGTH, snapshotId } from './snapshots/snapshot-id.js';
 export { type CreateSnapshotOptions, type CreatedSnapshot, createSnapshot } from './snapshots/create-snapshot.js';
 export { type SnapshotRecord, listSnapshots, storeSnapshot } from './snapshots/snapshot.repository.js';
+export { streamPredictionsOnly } from './stream-rows-only.js';

@@ -18,7 +18,15 @@ export function csvTableWriter(file: string, columns: readonly Column[]): TableW
     async write(batch: readonly Row[]) {
       let text = header;
       header = '';
-      for (const row of batch) text += `${row.map((value, k) => csvField(cellText(value, columns[k]!))).join(',')}\n`;
+      for (const row of batch) {
+        let line = '';
+        for (let k = 0; k < columns.length; k++) {
+          const value = row[k] ?? null;
+          // Numbers never need quoting; only text (and JSON) is checked.
+          line += `${k === 0 ? '' : ','}${typeof value === 'number' ? String(value) : csvField(cellText(value, columns[k]!))}`;
+        }
+        text += `${line}\n`;
+      }
       rows += batch.length;
       if (text !== '') await sink.write(text);
     },
