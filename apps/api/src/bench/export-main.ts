@@ -8,7 +8,7 @@ const NAME = 'export-1m';
 /**
  * `npm run bench`'s export part: the agreement benchmark's 10 raters × 1,000,000 synthetic faces exported as CSV
  * and Parquet, rows/s and peak RSS. `--faces <n>` runs it smaller
- * (`npm run bench -- --faces 100000` does not reach it: run `node apps/api/dist/bench/export-main.js --faces n`). Writes bench-output/export-1m.json and merges its key into bench-output/summary.json if
+ * (`npm run bench -- --faces 100000`: npm appends the arguments to the last command of the script, this one). Writes bench-output/export-1m.json and merges its key into bench-output/summary.json if
  * that file exists.
  */
 async function main(): Promise<void> {
