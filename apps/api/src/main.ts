@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EmbeddedPostgresError, openDatabase } from '@ferbench/db';
 import { ConfigError, loadConfig } from './config.js';
 import { MAX_PHOTO_BYTES } from './modules/photo/photo.service.js';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     datasetsRoot: config.datasetsRoot,
     submissions: { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes },
+    downloads: { dir: path.join(config.dataDir, 'exports') },
     photos: { modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, maxPhotoBytes: MAX_PHOTO_BYTES },
     port: config.apiPort,
     host: config.apiHost,

@@ -8,3 +8,4 @@ export * from './fer2013-subset.js';
 export * from './shipped-cards.js';
 export * from './bench-summary.js';
 export * from './image-bombs.js';
+export * from './rafdb-subset.js';

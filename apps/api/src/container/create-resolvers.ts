@@ -10,6 +10,10 @@ import { ComparisonService } from '../modules/comparison/comparison.service.js';
 import { DatasetRepository } from '../modules/dataset/dataset.repository.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
 import { DatasetService } from '../modules/dataset/dataset.service.js';
+import { DatasetDownloadsResolver } from '../modules/download/dataset-downloads.resolver.js';
+import { DownloadRepository } from '../modules/download/download.repository.js';
+import { DownloadService, type DownloadSettings } from '../modules/download/download.service.js';
+import { pgPoolOf } from '../database/pg-pool.js';
 import { ExploreRepository } from '../modules/explore/explore.repository.js';
 import { ExploreResolver } from '../modules/explore/explore.resolver.js';
 import { ExploreService } from '../modules/explore/explore.service.js';
@@ -30,6 +34,10 @@ import { ModelRepository } from '../modules/model/model.repository.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
+import { LeaderboardSnapshotResolver } from '../modules/snapshot/leaderboard-snapshot.resolver.js';
+import { SnapshotRepository } from '../modules/snapshot/snapshot.repository.js';
+import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
+import { SnapshotService } from '../modules/snapshot/snapshot.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
 import { SliceRepository } from '../modules/slice/slice.repository.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
@@ -49,6 +57,7 @@ export interface Wiring {
   images: ImageService;
   submissions: SubmissionService;
   photos: PhotoService;
+  downloads: DownloadService;
 }
 
 export interface WiringOptions {
@@ -59,6 +68,8 @@ export interface WiringOptions {
   photos?: PhotoSettings | undefined;
   /** Where agreement statistics (and their bootstraps) are computed. */
   agreements: AgreementCompute;
+  /** Where dataset exports are cached for download; absent: this server offers no downloads. */
+  downloads?: DownloadSettings | undefined;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
@@ -79,6 +90,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new TokenService(new TokenRepository(dataSource)),
     options.submissions && { files: new ModelFileStore(options.submissions.dataDir), maxUploadBytes: options.submissions.maxUploadBytes },
   );
+  const downloads = new DownloadService(new DownloadRepository(dataSource), datasets, () => pgPoolOf(dataSource), options.downloads);
+  const snapshots = new SnapshotService(new SnapshotRepository(dataSource), datasets);
   const container = new InstanceContainer([
     new DatasetResolver(datasets),
     new ModelResolver(models),
@@ -95,6 +108,9 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
     new SubmissionResolver(submissions, models),
+    new DatasetDownloadsResolver(),
+    new SnapshotResolver(snapshots),
+    new LeaderboardSnapshotResolver(snapshots),
   ]);
-  return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
+  return { container, images, submissions, photos: new PhotoService(modelRows, options.photos), downloads };
 }

@@ -2,11 +2,13 @@ import type { ComputeErrorDetails } from '../compute/compute.error.js';
 import type { AgreementErrorDetails } from '../modules/agreement/agreement.error.js';
 import type { ComparisonErrorDetails } from '../modules/comparison/comparison.error.js';
 import type { DatasetErrorDetails } from '../modules/dataset/dataset.error.js';
+import type { DownloadErrorDetails } from '../modules/download/download.error.js';
 import type { ExploreErrorDetails } from '../modules/explore/explore.error.js';
 import type { ImageErrorDetails } from '../modules/image/image.error.js';
 import type { ModelErrorDetails } from '../modules/model/model.error.js';
 import type { PhotoErrorDetails } from '../modules/photo/photo.error.js';
 import type { SliceErrorDetails } from '../modules/slice/slice.error.js';
+import type { SnapshotErrorDetails } from '../modules/snapshot/snapshot.error.js';
 import type { SubmissionErrorDetails } from '../modules/submission/submission.error.js';
 import type { TokenErrorDetails } from '../modules/token/token.error.js';
 
@@ -20,6 +22,8 @@ export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorD
   SubmissionErrorDetails &
   PhotoErrorDetails &
   SliceErrorDetails &
-  ComputeErrorDetails;
+  ComputeErrorDetails &
+  DownloadErrorDetails &
+  SnapshotErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

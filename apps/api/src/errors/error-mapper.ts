@@ -2,11 +2,13 @@ import { COMPUTE_ERROR_MAPPINGS } from '../compute/compute.error-messages.js';
 import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
+import { DOWNLOAD_ERROR_MAPPINGS } from '../modules/download/download.error-messages.js';
 import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-messages.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
 import { PHOTO_ERROR_MAPPINGS } from '../modules/photo/photo.error-messages.js';
 import { SLICE_ERROR_MAPPINGS } from '../modules/slice/slice.error-messages.js';
+import { SnapshotErrorCode } from '../modules/snapshot/snapshot.error.js';
 import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
 import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
@@ -69,6 +71,12 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...PHOTO_ERROR_MAPPINGS,
   ...SLICE_ERROR_MAPPINGS,
   ...COMPUTE_ERROR_MAPPINGS,
+  ...DOWNLOAD_ERROR_MAPPINGS,
+  [SnapshotErrorCode.NotFound]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id }) => `There is no snapshot "${id}". The snapshots query lists the ones there are.`,
+  },
 };
 
 export interface MappedError {

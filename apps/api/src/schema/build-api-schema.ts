@@ -5,6 +5,7 @@ import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
 import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
+import { DatasetDownloadsResolver } from '../modules/download/dataset-downloads.resolver.js';
 import { ExploreResolver } from '../modules/explore/explore.resolver.js';
 import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-human-votes.resolver.js';
 import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
@@ -13,11 +14,15 @@ import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
+import { LeaderboardSnapshotResolver } from '../modules/snapshot/leaderboard-snapshot.resolver.js';
+import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
   ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver,
-  HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver] as const;
+  HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver,
+  
+  DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

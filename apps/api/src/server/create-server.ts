@@ -10,6 +10,8 @@ import type { WorkerPoolLimits } from '../compute/worker-pool.js';
 import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
+import { createDatasetDownloadRouter } from '../modules/download/dataset-download.route.js';
+import type { DownloadSettings } from '../modules/download/download.service.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
@@ -29,6 +31,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   photos?: PhotoSettings;
   /** Bootstrap CIs: worker threads, queue and timeout (defaults: defaultComputeLimits()). */
   compute?: Partial<WorkerPoolLimits>;
+  /** Dataset downloads: where exports are cached, and which datasets are private; absent: none offered. */
+  downloads?: DownloadSettings;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -46,7 +50,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
@@ -54,11 +58,12 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   if (!dataSource.isInitialized) await dataSource.initialize();
 
   const computer = new AgreementComputer({ ...defaultComputeLimits(), ...options.compute });
-  const { container, images, submissions, photos } = createResolvers(dataSource, {
+  const { container, images, submissions, photos, downloads } = createResolvers(dataSource, {
     agreements: computer,
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
     photos: options.photos,
+    downloads: options.downloads,
   });
   const app = express();
   const httpServer = createHttpServer(app);
@@ -76,6 +81,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.disable('x-powered-by');
   app.use(openCors);
   app.use(createImageFileRouter(images));
+  app.use(createDatasetDownloadRouter(downloads));
   app.use(createModelUploadRouter(submissions));
   app.use(createTryPhotoRouter(photos));
   app.use(

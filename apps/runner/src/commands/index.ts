@@ -3,9 +3,11 @@ import { registerAgreement } from './agreement.command.js';
 import { registerBootstrapCommand } from './bootstrap.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
+import { registerExportCommand } from './export.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerRunCommand } from './run.command.js';
+import { registerSnapshotCommand } from './snapshot.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerWorkerCommand } from './worker.command.js';
 import { registerZooCommand } from './zoo.command.js';
@@ -18,6 +20,8 @@ export const commandModules: ((program: Command) => void)[] = [
   registerModelCommand,
   registerRunCommand,
   registerReportCommand,
+  registerExportCommand,
+  registerSnapshotCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,

@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
-import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { createTestDatabase, fixture, writeRafdbSubset } from '@ferbench/testkit';
 import type { Browser } from 'playwright-core';
 import { type ApiServer, startApi } from './api-server.js';
 import { launchBrowser } from './browser.js';
 import type { Cleanup } from './cleanup.js';
 import { startDashboard } from './next-server.js';
 import type { RunningProcess } from './processes.js';
-import { writeRafdbSubset } from './rafdb-subset.js';
 import { seedBenchmark } from './seed-benchmark.js';
 
 export interface RafdbWorkspace {

@@ -6,6 +6,18 @@ import { Hash } from './hash';
 
 type Entry = LeaderboardQuery['leaderboard']['entries'][number];
 
+/** The snapshot that holds this number (cite it), or the newest snapshot's number beside a live one that moved since. */
+function SnapshotCell({ entry }: { entry: Entry }) {
+  if (entry.snapshot) return <code title={`held by snapshot ${entry.snapshot.snapshotId}`}>{entry.snapshot.snapshotId}</code>;
+  if (entry.latestSnapshot)
+    return (
+      <span title={`snapshot ${entry.latestSnapshot.snapshotId}: n ${entry.latestSnapshot.n}`}>
+        {formatPercent(entry.latestSnapshot.accuracy)} in <code>{entry.latestSnapshot.snapshotId}</code>
+      </span>
+    );
+  return <span className="muted">none</span>;
+}
+
 /** Every model's accuracy and macro-F1 on one dataset, each with the n and model hash behind it. */
 export function LeaderboardTable({ entries, datasetId, datasetName }: { entries: readonly Entry[]; datasetId: string; datasetName: string }) {
   return (
@@ -21,6 +33,7 @@ export function LeaderboardTable({ entries, datasetId, datasetName }: { entries:
               <th scope="col" className="num">n</th>
               <th scope="col">Labels</th>
               <th scope="col">Model sha256</th>
+              <th scope="col">Snapshot</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +58,9 @@ export function LeaderboardTable({ entries, datasetId, datasetName }: { entries:
                 <td>
                   <Hash value={e.model.sha256} label="model sha256" />
                 </td>
+                <td data-stat="snapshot">
+                  <SnapshotCell entry={e} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -52,7 +68,9 @@ export function LeaderboardTable({ entries, datasetId, datasetName }: { entries:
       </div>
       <p className="table-note" id="leaderboard-note">
         Accuracy and macro-F1 against the dataset&apos;s gold labels, over the faces each model has a prediction for
-        (n) and the labels both the model and the dataset can give.
+        (n) and the labels both the model and the dataset can give. Snapshot: the frozen, downloadable snapshot that
+        holds exactly this number (<code>ferbench snapshot create</code>), or the newest snapshot&apos;s accuracy where the
+        live number has moved since.
       </p>
     </>
   );

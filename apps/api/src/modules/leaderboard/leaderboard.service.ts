@@ -32,6 +32,7 @@ export class LeaderboardService {
     const accuracy = statValue(metrics.accuracy);
     const macroF1 = statValue(metrics.macroF1);
     return {
+      datasetId,
       model,
       n: metrics.n,
       accuracy: accuracy.value,

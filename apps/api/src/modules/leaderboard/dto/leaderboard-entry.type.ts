@@ -7,6 +7,9 @@ import { ModelType } from '../../model/dto/model.type.js';
     'outside labelSet is replaced by the most probable label inside it (what the model would say restricted to those labels).',
 })
 export class LeaderboardEntryType {
+  /** Not a field: which dataset the entry scores, for the field resolvers that look it up in snapshots. */
+  datasetId!: string;
+
   @Field(() => ModelType)
   model!: ModelType;
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementSummary } from '../../../components/agreement-summary';
 import { ComparePicker } from '../../../components/compare-picker';
+import { DatasetDownloads } from '../../../components/dataset-downloads';
 import { DatasetNav } from '../../../components/dataset-nav';
 import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
@@ -26,6 +27,12 @@ const DatasetQuery = graphql(`
       dataSha256
       humanVotedFaces
       humanRatedFaces
+      downloads {
+        table
+        format
+        file
+        path
+      }
     }
   }
 `);
@@ -46,6 +53,15 @@ const LeaderboardQuery = graphql(`
         macroF1
         macroF1Reason
         labelSet
+        snapshot {
+          snapshotId
+          snapshotCreatedAt
+        }
+        latestSnapshot {
+          snapshotId
+          accuracy
+          n
+        }
       }
     }
     agreement(dataset: $id) {
@@ -122,6 +138,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
             <LeaderboardTable entries={board.data.leaderboard.entries} datasetId={dataset.id} datasetName={dataset.name} />
           </section>
           {dataset.humanRatedFaces > 0 && <RatingCorrelation datasetId={dataset.id} />}
+          <DatasetDownloads downloads={dataset.downloads} datasetName={dataset.name} />
           {board.data.leaderboard.entries.length >= 2 && (
             <section aria-labelledby="compare-heading">
               <h2 id="compare-heading">Compare two models</h2>
