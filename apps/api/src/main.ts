@@ -27,8 +27,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: draining requests and stopping`);
+    // Stops accepting, lets requests in flight finish, then closes the pool (and the embedded server, if ours).
     await server.stop();
     await database.close();
+    console.log('database pool closed; bye');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

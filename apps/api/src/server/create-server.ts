@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
+import { createHealthRouter } from '../modules/health/health.route.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
@@ -39,7 +40,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
@@ -61,11 +62,15 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     includeStacktraceInErrorResponses: false,
     // A public research API: clients discover it by introspection whatever NODE_ENV says.
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
+  let stopping = false;
   app.disable('x-powered-by');
   app.use(openCors);
+  app.use(createHealthRouter(dataSource, () => stopping));
   app.use(createImageFileRouter(images));
   app.use(createModelUploadRouter(submissions));
   app.use(createTryPhotoRouter(photos));
@@ -88,6 +93,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     httpServer,
     url: `http://localhost:${port}/graphql`,
     async stop() {
+      stopping = true;
+      // The drain plugin closes the listener, lets requests in flight finish (10 s at most) and closes idle sockets.
       await apollo.stop();
       if (ownsDataSource) await dataSource.destroy();
     },
