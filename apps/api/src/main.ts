@@ -1,4 +1,5 @@
 import { openDatabase } from '@ferbench/db';
+import type { PrivateImagesPolicy } from '@ferbench/shared';
 import { ConfigError, loadConfig } from './config.js';
 import { MAX_PHOTO_BYTES } from './modules/photo/photo.service.js';
 import { createServer } from './server/create-server.js';
@@ -17,10 +18,11 @@ async function main(): Promise<void> {
     datasetsRoot: config.datasetsRoot,
     submissions: { dataDir: config.dataDir, maxUploadBytes: config.maxUploadBytes },
     photos: { modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, maxPhotoBytes: MAX_PHOTO_BYTES },
+    privateImages: config.privateImages,
     port: config.apiPort,
     host: config.apiHost,
   });
-  console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot})`);
+  console.log(`ferbench API at ${server.url} (${database.embedded ? 'embedded Postgres' : 'DATABASE_URL'}; images from ${config.datasetsRoot}; ${describePrivateImages(config.privateImages)})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -35,6 +37,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function describePrivateImages({ datasets, access }: PrivateImagesPolicy): string {
+  const which = datasets === 'all' ? 'every dataset' : [...datasets].join(', ');
+  if (which === '') return 'every image public';
+  return `images of ${which} served to ${access === 'token' ? 'token holders only' : 'nobody'}`;
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { ALL_IMAGES_PUBLIC, type PrivateImagesPolicy } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
@@ -17,6 +18,8 @@ import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-hu
 import { HumanAgreementRepository } from '../modules/human-agreement/human-agreement.repository.js';
 import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
 import { HumanAgreementService } from '../modules/human-agreement/human-agreement.service.js';
+import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.js';
+import { ImageAccess } from '../modules/image/image-access.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -50,6 +53,8 @@ export interface WiringOptions {
   submissions?: { dataDir: string; maxUploadBytes: number } | undefined;
   /** Where the live photo path finds model files and the face detector; absent: this server tries no photos. */
   photos?: PhotoSettings | undefined;
+  /** Datasets whose image bytes only token holders (or nobody) get; absent: every image is public. */
+  privateImages?: PrivateImagesPolicy | undefined;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
@@ -57,7 +62,12 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const datasets = new DatasetService(new DatasetRepository(dataSource));
   const modelRows = new ModelRepository(dataSource);
   const models = new ModelService(modelRows);
-  const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
+  const tokens = new TokenService(new TokenRepository(dataSource));
+  const images = new ImageService(
+    new ImageRepository(dataSource),
+    options.datasetsRoot,
+    new ImageAccess(options.privateImages ?? ALL_IMAGES_PUBLIC, tokens),
+  );
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
@@ -65,13 +75,14 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
-    new TokenService(new TokenRepository(dataSource)),
+    tokens,
     options.submissions && { files: new ModelFileStore(options.submissions.dataDir), maxUploadBytes: options.submissions.maxUploadBytes },
   );
   const container = new InstanceContainer([
     new DatasetResolver(datasets),
     new ModelResolver(models),
     new ImageResolver(images),
+    new DatasetImagesResolver(images),
     new LeaderboardResolver(leaderboards),
     new AgreementResolver(agreements),
     new HumanAgreementResolver(humanAgreements),

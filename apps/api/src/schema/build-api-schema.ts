@@ -8,13 +8,14 @@ import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
 import { ExploreResolver } from '../modules/explore/explore.resolver.js';
 import { DatasetHumanVotesResolver } from '../modules/human-agreement/dataset-human-votes.resolver.js';
 import { HumanAgreementResolver } from '../modules/human-agreement/human-agreement.resolver.js';
+import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
-  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver] as const;
+  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver, DatasetImagesResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import type { PrivateImagesPolicy } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
@@ -25,6 +26,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   submissions?: { dataDir: string; maxUploadBytes: number };
   /** The live photo path: where model files and the face detector are, and the largest photo; absent: none tried. */
   photos?: PhotoSettings;
+  /** Datasets whose image bytes only token holders (or nobody) get (FERBENCH_PRIVATE_IMAGES); absent: all public. */
+  privateImages?: PrivateImagesPolicy;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -51,6 +54,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
     photos: options.photos,
+    privateImages: options.privateImages,
   });
   const app = express();
   const httpServer = createHttpServer(app);
