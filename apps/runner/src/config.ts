@@ -14,12 +14,20 @@ export interface RunnerConfig extends DatabaseConfig {
   /** Root under which `bootstrap` looks for known datasets. */
   datasetsDir: string;
   device: Device;
+  /** Zoo models `bootstrap` installs (FERBENCH_ZOO, comma-separated ids); undefined: every available one. */
+  zoo: string[] | undefined;
 }
 
 // The compiled file sits in apps/runner/dist, three levels below the repository root.
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** "a, b" → ['a', 'b']; unset or blank → undefined. Unknown ids are refused by the zoo installer, naming them. */
+function idList(value: string | undefined): string[] | undefined {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return ids.length === 0 ? undefined : ids;
+}
 
 /**
  * Parses and validates the runner's environment variables; throws a ConfigError naming every bad one. The only
@@ -34,5 +42,6 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     detectorsDir: reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors')),
     datasetsDir: reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data')),
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
+    zoo: idList(reader.text('FERBENCH_ZOO')),
   });
 }

@@ -31,6 +31,9 @@ import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
+import { StatusRepository } from '../modules/status/status.repository.js';
+import { StatusResolver } from '../modules/status/status.resolver.js';
+import { StatusService } from '../modules/status/status.service.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
@@ -91,6 +94,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
     new SubmissionResolver(submissions, models),
+    new StatusResolver(new StatusService(new StatusRepository(dataSource))),
   ]);
   return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
 }

@@ -12,10 +12,11 @@ import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { StatusResolver } from '../modules/status/status.resolver.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
-  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver, DatasetImagesResolver] as const;
+  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver, DatasetImagesResolver, StatusResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the
