@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ApiError } from '../components/api-error';
 import { DatasetList } from '../components/dataset-list';
 import { AccuracyMatrix } from '../components/front/accuracy-matrix';
@@ -22,6 +23,17 @@ const DatasetsQuery = graphql(`
         count
       }
       dataSha256
+    }
+  }
+`);
+
+const RunsActiveQuery = graphql(`
+  query RunsActive {
+    runStatus {
+      active
+      pairs {
+        status
+      }
     }
   }
 `);
@@ -88,9 +100,11 @@ async function zooKappa(dataset: Dataset, zoo: readonly string[]): Promise<Datas
 
 /** The answer first: κ of the zoo models per dataset, then every model's accuracy on every dataset, then the datasets. */
 export default async function FrontPage() {
-  const result = await runQuery(DatasetsQuery, {});
+  const [result, runs] = await Promise.all([runQuery(DatasetsQuery, {}), runQuery(RunsActiveQuery, {})]);
   if (result.error) return <ApiError error={result.error} what="the datasets" />;
   const { datasets } = result.data;
+  const active = runs.data?.runStatus.active === true;
+  const pairsDone = runs.data?.runStatus.pairs.filter((p) => p.status === 'DONE').length ?? 0;
   const boards = await Promise.all(
     datasets.map(async (d) => ({ dataset: d, board: await runQuery(FrontLeaderboardQuery, { id: d.id }) })),
   );
@@ -109,6 +123,12 @@ export default async function FrontPage() {
         Every model&apos;s prediction for every face, and how far the models agree with each other on the same faces. Pick a
         dataset for its leaderboard, the faces the models disagree on, and every pair of models.
       </p>
+      {active && (
+        <p className="notice runs-active" role="status">
+          Runs are still going on ({pairsDone} of {runs.data?.runStatus.pairs.length ?? 0} model × dataset pairs done): the numbers
+          below grow as they finish. <Link href="/status">See their progress</Link>.
+        </p>
+      )}
       {datasets.length === 0 ? (
         <Notice tone="empty" title="No datasets yet">
           <p>
