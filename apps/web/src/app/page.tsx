@@ -6,7 +6,7 @@ import { KappaOverview } from '../components/front/kappa-overview';
 import { Notice } from '../components/notice';
 import { accuracyRows, type DatasetKappa } from '../front/front-page-data';
 import { graphql } from '../gql';
-import { runQuery } from '../graphql/client';
+import { runLiveQuery, runQuery } from '../graphql/client';
 
 export const dynamic = 'force-dynamic';
 
@@ -100,7 +100,7 @@ async function zooKappa(dataset: Dataset, zoo: readonly string[]): Promise<Datas
 
 /** The answer first: κ of the zoo models per dataset, then every model's accuracy on every dataset, then the datasets. */
 export default async function FrontPage() {
-  const [result, runs] = await Promise.all([runQuery(DatasetsQuery, {}), runQuery(RunsActiveQuery, {})]);
+  const [result, runs] = await Promise.all([runQuery(DatasetsQuery, {}), runLiveQuery(RunsActiveQuery, {})]);
   if (result.error) return <ApiError error={result.error} what="the datasets" />;
   const { datasets } = result.data;
   const active = runs.data?.runStatus.active === true;

@@ -37,6 +37,7 @@ type Documents = {
     "\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n      imagePrivate\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n": typeof types.FaceCardFieldsFragmentDoc,
     "\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n": typeof types.ZooRatersDocument,
     "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n": typeof types.ZooKappaDocument,
+    "\n  query ResultsVersion {\n    resultsVersion\n  }\n": typeof types.ResultsVersionDocument,
 };
 const documents: Documents = {
     "\n  query CompareModels($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetHeaderFields\n    }\n    leaderboard(dataset: $id) {\n      entries {\n        model {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CompareModelsDocument,
@@ -62,6 +63,7 @@ const documents: Documents = {
     "\n  fragment FaceCardFields on ImageEdge {\n    node {\n      id\n      key\n      goldLabel\n      imagePrivate\n    }\n    agreement {\n      votes\n      voteCounts\n      majority {\n        label\n        tied\n      }\n      entropyBits\n      humanVotes\n    }\n  }\n": types.FaceCardFieldsFragmentDoc,
     "\n  query ZooRaters($id: ID!) {\n    agreement(dataset: $id, resamples: 0) {\n      models {\n        id\n        zoo\n      }\n    }\n  }\n": types.ZooRatersDocument,
     "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n": types.ZooKappaDocument,
+    "\n  query ResultsVersion {\n    resultsVersion\n  }\n": types.ResultsVersionDocument,
 };
 
 /**
@@ -170,6 +172,10 @@ export function graphql(source: "\n  query ZooRaters($id: ID!) {\n    agreement(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZooKappa($id: ID!, $models: [ID!]!) {\n    agreement(dataset: $id, models: $models) {\n      nFaces\n      nRaters\n      labelSet\n      fleiss {\n        ...EstimateFields\n        interpretation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResultsVersion {\n    resultsVersion\n  }\n"): (typeof documents)["\n  query ResultsVersion {\n    resultsVersion\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -60,3 +60,17 @@ test('runStatus while a run goes on: the bootstrap phase, the pair running with 
     await client.end();
   }
 });
+
+test('resultsVersion changes when results can change (a run predicts more faces), and not otherwise', async () => {
+  const version = async () => (await graphqlData<{ resultsVersion: string }>(api.server.url, '{ resultsVersion }')).resultsVersion;
+  const before = await version();
+  assert.equal(await version(), before, 'asking twice changes nothing');
+  const client = new pg.Client({ connectionString: api.db.url });
+  await client.connect();
+  try {
+    await client.query(`UPDATE runs SET n_predicted = n_predicted + 1 WHERE id = (SELECT max(id) FROM runs)`);
+    assert.notEqual(await version(), before);
+  } finally {
+    await client.end();
+  }
+});

@@ -11,4 +11,12 @@ export class StatusResolver {
   runStatus(): Promise<RunStatusType> {
     return this.service.status();
   }
+
+  @Query(() => String, {
+    description:
+      'An opaque value that changes whenever results can change (runs, models, datasets, images, human votes): clients key their caches of results on it (the dashboard does).',
+  })
+  resultsVersion(): Promise<string> {
+    return this.service.resultsVersion();
+  }
 }

@@ -6,6 +6,10 @@ import type { PairRow, StatusRepository } from './status.repository.js';
 export class StatusService {
   constructor(private readonly repository: Public<StatusRepository>) {}
 
+  resultsVersion(): Promise<string> {
+    return this.repository.resultsVersion();
+  }
+
   async status(): Promise<RunStatusType> {
     const [row, pairs] = await Promise.all([this.repository.bootstrap(), this.repository.pairs()]);
     const progress = pairs.map(toPairProgress);

@@ -3,7 +3,7 @@ import { ApiError } from '../../components/api-error';
 import { RefreshWhile } from '../../components/refresh-while';
 import { RunProgressTable } from '../../components/run-progress-table';
 import { graphql } from '../../gql';
-import { runQuery } from '../../graphql/client';
+import { runLiveQuery } from '../../graphql/client';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Status of the runs' };
@@ -43,7 +43,7 @@ const PHASES: Record<string, string> = {
 
 /** /status: what `npm start`'s background import and runs are doing, refreshed every 1.5 s while they go on. */
 export default async function StatusPage() {
-  const result = await runQuery(RunStatusQuery, {});
+  const result = await runLiveQuery(RunStatusQuery, {});
   if (result.error) return <ApiError error={result.error} what="the status of the runs" />;
   const { active, bootstrap, pairs } = result.data.runStatus;
   const done = pairs.filter((p) => p.status === 'DONE').length;
