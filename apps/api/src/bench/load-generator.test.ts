@@ -11,9 +11,9 @@ import { mergeSummary } from './summary-file.js';
 test('loadTest: every 2xx answer is a latency, every other answer an error; req/s over the window', async () => {
   let served = 0;
   const server = createServer((_req, res) => {
-    served++;
+    const n = ++served;
     // Every third request fails; each answer takes about 20 ms.
-    setTimeout(() => res.writeHead(served % 3 === 0 ? 500 : 200).end('x'), 20);
+    setTimeout(() => res.writeHead(n % 3 === 0 ? 500 : 200).end('x'), 20);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
