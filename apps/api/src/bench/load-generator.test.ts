@@ -21,10 +21,11 @@ test('loadTest: every 2xx answer is a latency, every other answer an error; req/
     const figures = await loadTest({ name: 'local', send: (signal) => fetch(url, { signal }) }, 4, 0.5);
     assert.equal(figures.requests + figures.errors, served);
     assert.ok(Math.abs(figures.errors - served / 3) <= 1, `${figures.errors} errors of ${served}`);
-    assert.ok(figures.p50Ms >= 19 && figures.p50Ms < 200, `p50 ${figures.p50Ms}`);
+    // No answer comes sooner than the server's 20 ms (the bounds below hold however busy the machine is).
+    assert.ok(figures.p50Ms >= 19, `p50 ${figures.p50Ms}`);
     assert.ok(figures.p50Ms <= figures.p95Ms && figures.p95Ms <= figures.p99Ms);
-    // 4 clients × ~20 ms per answer: at most ~200 answers per second.
-    assert.ok(figures.reqPerS > 20 && figures.reqPerS < 210, `${figures.reqPerS} req/s`);
+    // 4 clients, each answer at least 20 ms: at most 200 answers per second.
+    assert.ok(figures.reqPerS > 0 && figures.reqPerS <= 200, `${figures.reqPerS} req/s`);
   } finally {
     server.close();
   }
