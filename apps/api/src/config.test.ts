@@ -16,7 +16,20 @@ test('defaults: embedded Postgres under .data/pg on 54329, port 4000, datasets b
     maxUploadBytes: 64 * 1024 * 1024,
     modelsDir: path.join(repoRoot, '..', 'shared', 'models'),
     detectorsDir: path.join(repoRoot, '..', 'shared', 'detectors'),
+    privateImages: { datasets: new Set(), access: 'token' },
   });
+});
+
+test('FERBENCH_PRIVATE_IMAGES marks datasets private; FERBENCH_PRIVATE_IMAGES_ACCESS says for whom', () => {
+  const config = loadConfig({ FERBENCH_PRIVATE_IMAGES: 'research-only,mine', FERBENCH_PRIVATE_IMAGES_ACCESS: 'nobody' });
+  assert.deepEqual(config.privateImages, { datasets: new Set(['fer2013', 'ferplus', 'rafdb', 'jaffe', 'affectnet', 'mine']), access: 'nobody' });
+  assert.throws(
+    () => loadConfig({ FERBENCH_PRIVATE_IMAGES: 'raf db', FERBENCH_PRIVATE_IMAGES_ACCESS: 'everyone' }),
+    (error: unknown) =>
+      error instanceof ConfigError &&
+      /FERBENCH_PRIVATE_IMAGES_ACCESS="everyone": expected one of token, nobody/.test(error.message) &&
+      /FERBENCH_PRIVATE_IMAGES="raf db": "raf db" is not a dataset id/.test(error.message),
+  );
 });
 
 test('variables that are set are used; relative folders are taken from the repository root, as the runner does', () => {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type DatabaseConfig, EnvReader, readDatabaseConfig } from '@ferbench/db';
+import { ALL_IMAGES_PUBLIC, PRIVATE_IMAGE_ACCESS, type PrivateImagesPolicy, parsePrivateImages } from '@ferbench/shared';
 
 export { ConfigError } from '@ferbench/db';
 
@@ -16,6 +17,8 @@ export interface ApiConfig extends DatabaseConfig {
   /** Registered models' files (a card's `file` is relative to it) and the face detector, for the live photo path. */
   modelsDir: string;
   detectorsDir: string;
+  /** Datasets whose image bytes are served only to token holders (or nobody): FERBENCH_PRIVATE_IMAGES(_ACCESS). */
+  privateImages: PrivateImagesPolicy;
 }
 
 // This file compiles to apps/api/dist/config.js, three levels below the repository root.
@@ -39,7 +42,11 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   // Like the datasets: absent defaults still start the API (POST /try-photo then says what is missing).
   const modelsDir = reader.folder('FERBENCH_MODELS', path.join('..', 'shared', 'models'));
   const detectorsDir = reader.folder('FERBENCH_DETECTORS', path.join('..', 'shared', 'detectors'));
-  return reader.done({ ...database, apiPort, apiHost, datasetsRoot, maxUploadBytes, modelsDir, detectorsDir });
+  const access = reader.oneOf('FERBENCH_PRIVATE_IMAGES_ACCESS', PRIVATE_IMAGE_ACCESS, 'token');
+  const parsed = parsePrivateImages(reader.text('FERBENCH_PRIVATE_IMAGES'), access);
+  if ('problem' in parsed) reader.problem('FERBENCH_PRIVATE_IMAGES', parsed.problem);
+  const privateImages = 'problem' in parsed ? ALL_IMAGES_PUBLIC : parsed;
+  return reader.done({ ...database, apiPort, apiHost, datasetsRoot, maxUploadBytes, modelsDir, detectorsDir, privateImages });
 }
 
 function isDirectory(p: string): boolean {

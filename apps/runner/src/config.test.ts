@@ -16,7 +16,13 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
     datasetsDir: '/srv/shared/data',
     device: 'cpu',
     hideUnlicensed: false,
+    zoo: undefined,
   });
+});
+
+test('FERBENCH_ZOO limits the zoo bootstrap installs to the ids it lists', () => {
+  assert.deepEqual(loadConfig({ FERBENCH_ZOO: ' mini-xception-119, mobilefacenet-int8 ,' }, root).zoo, ['mini-xception-119', 'mobilefacenet-int8']);
+  assert.equal(loadConfig({ FERBENCH_ZOO: ' ' }, root).zoo, undefined);
 });
 
 test('variables override the defaults; relative folders are taken from the repository root', () => {

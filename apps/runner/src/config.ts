@@ -19,12 +19,20 @@ export interface RunnerConfig extends DatabaseConfig {
    * source.unlicensed) off the board: `zoo install` and `npm start` skip them.
    */
   hideUnlicensed: boolean;
+  /** Zoo models `bootstrap` installs (FERBENCH_ZOO, comma-separated ids); undefined: every available one. */
+  zoo: string[] | undefined;
 }
 
 // The compiled file sits in apps/runner/dist, three levels below the repository root.
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** "a, b" → ['a', 'b']; unset or blank → undefined. Unknown ids are refused by the zoo installer, naming them. */
+function idList(value: string | undefined): string[] | undefined {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return ids.length === 0 ? undefined : ids;
+}
 
 /**
  * Parses and validates the runner's environment variables; throws a ConfigError naming every bad one. The only
@@ -40,5 +48,6 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     datasetsDir: reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data')),
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
     hideUnlicensed: reader.oneOf('FERBENCH_HIDE_UNLICENSED', ['0', '1'] as const, '0') === '1',
+    zoo: idList(reader.text('FERBENCH_ZOO')),
   });
 }

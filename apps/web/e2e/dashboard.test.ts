@@ -82,9 +82,10 @@ test('the dashboard shows real runs: leaderboard with every model, agreement, an
     assert.deepEqual(truth.scores.map((s) => s.modelId).sort(), [...MODEL_IDS].sort(), 'both models have predictions in the database');
     const fromApi = await queryApi<ApiLeaderboard>(api.baseUrl, LEADERBOARD_QUERY, { id: DATASET_ID });
 
-    await step('the datasets page links to the leaderboard', async () => {
+    await step('the front page links to the leaderboard', async () => {
       await page.goto(web.url);
-      const link = page.getByRole('link', { name: fromApi.dataset.name, exact: true });
+      // The dataset's card (the κ table above it links there too).
+      const link = page.locator('.card-list').getByRole('link', { name: fromApi.dataset.name, exact: true });
       await link.waitFor();
       await screenshot(page, 'datasets');
       await link.click();

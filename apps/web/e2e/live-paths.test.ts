@@ -18,6 +18,7 @@ import { startQueueWorker } from './support/queue-worker.js';
 import { seedBenchmark } from './support/seed-benchmark.js';
 import { rafdbWorkspace, startWebStack } from './support/seeded-dashboard.js';
 import { assertShows } from './support/shown-number.js';
+import { fillCardForm } from './support/card-form.js';
 
 const DATASET_ID = 'rafdb-submit';
 /** 2 faces of each of RAF-DB's 7 labels: enough for accuracy and κ to mean something, quick for the worker. */
@@ -115,26 +116,7 @@ test('submit a model through the form and try a photo: real worker, real models,
     });
 
     await step('the filled card is accepted and the status page follows the worker until done', async () => {
-      const text: [string, string][] = [
-        ['Model id', SUBMITTED.id],
-        ['Name', SUBMITTED.name],
-        ['Version', card.version],
-        ['Source URL', card.source.url],
-        ['Licence', card.source.licence],
-        ['Training data', card.trainingData],
-        ['Architecture', card.architecture],
-        ['Scale', String(card.input.scale)],
-        ['Mean', card.input.mean.join(', ')],
-        ['Std', card.input.std.join(', ')],
-        ['Notes (optional)', card.notes ?? ''],
-      ];
-      for (const [label, value] of text) await page.getByLabel(label, { exact: true }).fill(value);
-      for (const [label, value] of [['Crop', card.input.crop], ['Resize', card.input.resize], ['Output kind', card.output.kind]] as const)
-        await page.getByLabel(label, { exact: true }).selectOption(value);
-      for (const [k, label] of card.output.labels.entries()) {
-        await page.getByLabel(`Label ${k} name`).fill(label);
-        await page.getByLabel(`Label ${k} emotion`).selectOption(card.output.labelMap[label] ?? '');
-      }
+      await fillCardForm(page, card, SUBMITTED);
       await page.getByRole('button', { name: 'Submit the model' }).click();
       await page.waitForURL(/\/submissions\/\d+$/);
       const status = page.locator('[data-status]');

@@ -9,3 +9,4 @@ export { formatRunSummary } from './run-summary.js';
 export { prepareBatchFiles } from './prepare-batch.js';
 export { type ImageDetection, cachedDetections } from './faces/face-detections.repository.js';
 export { type VerifiedCopy, verifyDatasetCopy } from './dataset-copy.js';
+export { type BootstrapPhase, recordBootstrapPhase } from './bootstrap-progress.js';

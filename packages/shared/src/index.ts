@@ -11,3 +11,4 @@ export * from './util/map-concurrent.js';
 export * from './util/prefetch.js';
 export * from './util/text-table.js';
 export * from './util/image-limits.js';
+export * from './terms/private-images.js';

@@ -1,3 +1,4 @@
+import { ALL_IMAGES_PUBLIC, type PrivateImagesPolicy } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
@@ -24,6 +25,8 @@ import { HumanAgreementService } from '../modules/human-agreement/human-agreemen
 import { HumanRatingsRepository } from '../modules/human-ratings/human-ratings.repository.js';
 import { DatasetHumanRatingsResolver, HumanRatingsResolver } from '../modules/human-ratings/human-ratings.resolver.js';
 import { HumanRatingsService } from '../modules/human-ratings/human-ratings.service.js';
+import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.js';
+import { ImageAccess } from '../modules/image/image-access.js';
 import { ImageRepository } from '../modules/image/image.repository.js';
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { ImageService } from '../modules/image/image.service.js';
@@ -42,6 +45,9 @@ import { ModelFileStore } from '../modules/submission/model-file.store.js';
 import { SliceRepository } from '../modules/slice/slice.repository.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
 import { SliceService } from '../modules/slice/slice.service.js';
+import { StatusRepository } from '../modules/status/status.repository.js';
+import { StatusResolver } from '../modules/status/status.resolver.js';
+import { StatusService } from '../modules/status/status.service.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
@@ -70,6 +76,8 @@ export interface WiringOptions {
   agreements: AgreementCompute;
   /** Where dataset exports are cached for download; absent: this server offers no downloads. */
   downloads?: DownloadSettings | undefined;
+  /** Datasets whose image bytes only token holders (or nobody) get; absent: every image is public. */
+  privateImages?: PrivateImagesPolicy | undefined;
 }
 
 /** The composition root: every repository, service and resolver, built once and wired by hand. */
@@ -77,7 +85,12 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const datasets = new DatasetService(new DatasetRepository(dataSource));
   const modelRows = new ModelRepository(dataSource);
   const models = new ModelService(modelRows);
-  const images = new ImageService(new ImageRepository(dataSource), options.datasetsRoot);
+  const tokens = new TokenService(new TokenRepository(dataSource));
+  const images = new ImageService(
+    new ImageRepository(dataSource),
+    options.datasetsRoot,
+    new ImageAccess(options.privateImages ?? ALL_IMAGES_PUBLIC, tokens),
+  );
   const leaderboardCounts = new LeaderboardRepository(dataSource);
   const leaderboards = new LeaderboardService(leaderboardCounts, datasets, models);
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models, options.agreements);
@@ -87,7 +100,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
-    new TokenService(new TokenRepository(dataSource)),
+    tokens,
     options.submissions && { files: new ModelFileStore(options.submissions.dataDir), maxUploadBytes: options.submissions.maxUploadBytes },
   );
   const downloads = new DownloadService(new DownloadRepository(dataSource), datasets, () => pgPoolOf(dataSource), options.downloads);
@@ -96,6 +109,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new DatasetResolver(datasets),
     new ModelResolver(models),
     new ImageResolver(images),
+    new DatasetImagesResolver(images),
     new LeaderboardResolver(leaderboards),
     new AgreementResolver(agreements),
     new HumanAgreementResolver(humanAgreements),
@@ -111,6 +125,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new DatasetDownloadsResolver(),
     new SnapshotResolver(snapshots),
     new LeaderboardSnapshotResolver(snapshots),
+    new StatusResolver(new StatusService(new StatusRepository(dataSource))),
   ]);
   return { container, images, submissions, photos: new PhotoService(modelRows, options.photos), downloads };
 }

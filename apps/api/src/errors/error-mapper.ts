@@ -15,7 +15,7 @@ import type { DomainError } from './domain-error.js';
 import type { ErrorCode, ErrorDetails } from './error-details.js';
 
 /** The broad class of a failure, as GraphQL clients see it in `extensions.code`. */
-export type PublicErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'UNSUPPORTED_MEDIA_TYPE';
+export type PublicErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PAYLOAD_TOO_LARGE' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** How one code reaches clients. Modules with several codes keep theirs beside them (…error-messages.ts). */
 export interface Mapping<C extends ErrorCode> {
@@ -48,6 +48,14 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     code: 'NOT_FOUND',
     status: 404,
     message: ({ id }) => `Image ${id} is in the database but its file is not on this server (check FERBENCH_DATASETS).`,
+  },
+  [ImageErrorCode.Private]: {
+    code: 'FORBIDDEN',
+    status: 403,
+    message: ({ id, datasetId, access }) =>
+      access === 'nobody'
+        ? `Image ${id} belongs to dataset "${datasetId}", whose terms keep its images private: this server serves them to nobody (its votes and statistics stay public).`
+        : `Image ${id} belongs to dataset "${datasetId}", whose terms keep its images private: send "Authorization: Bearer <token>" with an API token (its votes and statistics stay public).`,
   },
   [AgreementErrorCode.LabelNotEmittable]: {
     code: 'BAD_USER_INPUT',

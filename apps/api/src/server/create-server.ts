@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import type { PrivateImagesPolicy } from '@ferbench/shared';
 import type { DataSource } from 'typeorm';
 import { AgreementComputer, defaultComputeLimits } from '../compute/agreement-computer.js';
 import type { WorkerPoolLimits } from '../compute/worker-pool.js';
@@ -12,6 +13,7 @@ import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
 import { createDatasetDownloadRouter } from '../modules/download/dataset-download.route.js';
 import type { DownloadSettings } from '../modules/download/download.service.js';
+import { createHealthRouter } from '../modules/health/health.route.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
@@ -33,6 +35,8 @@ export type ServerOptions = ({ dataSource: DataSource } | { databaseUrl: string 
   compute?: Partial<WorkerPoolLimits>;
   /** Dataset downloads: where exports are cached, and which datasets are private; absent: none offered. */
   downloads?: DownloadSettings;
+  /** Datasets whose image bytes only token holders (or nobody) get (FERBENCH_PRIVATE_IMAGES); absent: all public. */
+  privateImages?: PrivateImagesPolicy;
   /** 0 (the default): any free port, for tests. */
   port?: number;
   host?: string;
@@ -50,7 +54,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
@@ -64,6 +68,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     submissions: options.submissions,
     photos: options.photos,
     downloads: options.downloads,
+    privateImages: options.privateImages,
   });
   const app = express();
   const httpServer = createHttpServer(app);
@@ -75,11 +80,15 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     includeStacktraceInErrorResponses: false,
     // A public research API: clients discover it by introspection whatever NODE_ENV says.
     introspection: true,
+    // main.ts owns SIGTERM/SIGINT (drain, then close the pool); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
+  let stopping = false;
   app.disable('x-powered-by');
   app.use(openCors);
+  app.use(createHealthRouter(dataSource, () => stopping));
   app.use(createImageFileRouter(images));
   app.use(createDatasetDownloadRouter(downloads));
   app.use(createModelUploadRouter(submissions));
@@ -104,6 +113,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     httpServer,
     url: `http://localhost:${port}/graphql`,
     async stop() {
+      stopping = true;
+      // The drain plugin closes the listener, lets requests in flight finish (10 s at most) and closes idle sockets.
       await apollo.stop();
       await computer.close();
       if (ownsDataSource) await dataSource.destroy();

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@ferbench/testkit';
-import { createServer, type RunningServer } from '../server/create-server.js';
+import { createServer, type RunningServer, type ServerOptions } from '../server/create-server.js';
 import { type SeededBenchmark, seedSmallBenchmark } from './small-benchmark.fixture.js';
 
 export interface SeededApi {
@@ -10,7 +10,7 @@ export interface SeededApi {
 }
 
 /** A fresh migrated database with the small benchmark, served by a real API on a free port. */
-export async function startSeededApi(prefix: string, options: { logError?: (error: unknown) => void } = {}): Promise<SeededApi> {
+export async function startSeededApi(prefix: string, options: { logError?: (error: unknown) => void } & Pick<ServerOptions, 'privateImages'> = {}): Promise<SeededApi> {
   const db = await createTestDatabase(prefix);
   const seed = await seedSmallBenchmark(db.url);
   const server = await createServer({ databaseUrl: db.url, datasetsRoot: seed.datasetsRoot, ...options });

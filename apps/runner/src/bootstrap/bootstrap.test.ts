@@ -62,6 +62,11 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
     [...zoo.map((id) => ['fer2013', id, 'done', 6, 0]), ...zoo.map((id) => ['jaffe', id, 'done', 2, 0]), ...zoo.map((id) => ['rafdb', id, 'done', 4, 0])],
   );
 
+  const progress = await db.pool.query<{ phase: string; detail: string; finished: boolean }>(
+    'SELECT phase, detail, finished_at IS NOT NULL AS finished FROM bootstrap_progress',
+  );
+  assert.deepEqual(progress.rows, [{ phase: 'done', detail: `${zoo.length * 2} runs, 0 failed`, finished: true }], 'the status page can read how the bootstrap ended');
+
   const second = await bootstrap(db.pool, config);
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4], [0, 2]]);
   assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type ImportSummary, KNOWN_DATASETS, importDataset } from '@ferbench/datasets';
 import { formatZooInstallResult, installZoo, type ZooInstallResult } from '@ferbench/models';
-import { type RunSummary, runModels } from '@ferbench/runs';
+import { recordBootstrapPhase, type RunSummary, runModels } from '@ferbench/runs';
 import type pg from 'pg';
 import type { RunnerConfig } from '../config.js';
 
@@ -27,17 +27,34 @@ export interface BootstrapOptions {
  * only does what is missing.
  */
 export async function bootstrap(pool: pg.Pool, config: RunnerConfig, options: BootstrapOptions = {}): Promise<BootstrapReport> {
+  try {
+    const report = await bootstrapSteps(pool, config, options);
+    const failed = report.runs.filter((r) => r.status === 'failed').length;
+    await recordBootstrapPhase(pool, 'done', report.help ?? `${report.runs.length} runs, ${failed} failed`);
+    return report;
+  } catch (error) {
+    await recordBootstrapPhase(pool, 'failed', error instanceof Error ? error.message : String(error)).catch(() => {});
+    throw error;
+  }
+}
+
+/** Each phase is recorded in bootstrap_progress as it starts (the status page reads it). */
+async function bootstrapSteps(pool: pg.Pool, config: RunnerConfig, options: BootstrapOptions): Promise<BootstrapReport> {
   const log = options.log ?? (() => {});
   const report: BootstrapReport = { datasets: [], models: [], runs: [] };
   for (const known of KNOWN_DATASETS) {
     const root = path.join(config.datasetsDir, known.folder);
-    if (existsSync(root)) report.datasets.push(await importDataset(pool, { format: known.format, root, id: known.id, log }));
+    if (!existsSync(root)) continue;
+    await recordBootstrapPhase(pool, 'importing', `dataset ${known.id} from ${root}`);
+    report.datasets.push(await importDataset(pool, { format: known.format, root, id: known.id, log }));
   }
-  report.models = await installZoo(pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, skipUnlicensed: config.hideUnlicensed, log });
+  await recordBootstrapPhase(pool, 'installing', config.zoo === undefined ? 'every available zoo model' : `zoo models ${config.zoo.join(', ')}`);
+  report.models = await installZoo(pool, { modelsDir: config.modelsDir, dataDir: config.dataDir, log, ids: config.zoo, skipUnlicensed: config.hideUnlicensed });
   if (report.datasets.length === 0 || !report.models.some((m) => m.status === 'installed')) {
     report.help = bootstrapHelp(config, report);
     return report;
   }
+  await recordBootstrapPhase(pool, 'running', 'every registered model on every dataset');
   report.runs = await runModels(pool, { datasets: 'all', models: 'all', modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, device: config.device, batchSize: options.batchSize, progress: options.progress, log });
   return report;
 }

@@ -15,6 +15,8 @@ export interface LiveApiOptions {
   modelsDir?: string;
   detectorsDir?: string;
   maxUploadBytes?: number;
+  /** FERBENCH_PRIVATE_IMAGES: datasets whose image bytes only token holders get. */
+  privateImages?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function startApi(databaseUrl: string, datasetsRoot: string, live: 
   if (live.modelsDir !== undefined) env.FERBENCH_MODELS = live.modelsDir;
   if (live.detectorsDir !== undefined) env.FERBENCH_DETECTORS = live.detectorsDir;
   if (live.maxUploadBytes !== undefined) env.FERBENCH_MAX_UPLOAD_BYTES = String(live.maxUploadBytes);
+  if (live.privateImages !== undefined) env.FERBENCH_PRIVATE_IMAGES = live.privateImages;
   const baseUrl = `http://127.0.0.1:${port}`;
   const api = await startServer({
     name: 'ferbench API',

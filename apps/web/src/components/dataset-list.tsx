@@ -11,9 +11,9 @@ export function DatasetList({ datasets }: { datasets: readonly Dataset[] }) {
     <ul className="card-list">
       {datasets.map((d) => (
         <li key={d.id} className="card">
-          <h2>
+          <h3>
             <Link href={`/datasets/${encodeURIComponent(d.id)}`}>{d.name}</Link>
-          </h2>
+          </h3>
           <p className="muted">
             <code>{d.id}</code> · {d.format}
           </p>
@@ -26,6 +26,12 @@ export function DatasetList({ datasets }: { datasets: readonly Dataset[] }) {
               <dt>splits</dt>
               <dd>{d.splits.map((s) => `${s.split} ${formatCount(s.count)}`).join(', ') || '—'}</dd>
             </div>
+            {d.imagesPrivate && (
+              <div>
+                <dt>images</dt>
+                <dd>private (the dataset&apos;s terms)</dd>
+              </div>
+            )}
             <div>
               <dt>data</dt>
               <dd>

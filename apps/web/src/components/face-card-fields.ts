@@ -7,6 +7,7 @@ export const FaceCardFields = graphql(`
       id
       key
       goldLabel
+      imagePrivate
     }
     agreement {
       votes

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FaceCardFieldsFragment } from '../gql/graphql';
 import { formatStatistic } from '../format/numbers';
+import { FaceImage } from './face-image';
 import { VoteBar } from './vote-bar';
 
 /** The file name of a face's key (keys are paths in the dataset's layout). */
@@ -20,8 +21,7 @@ export function FaceGrid({ faces, labels, label }: { faces: readonly FaceCardFie
         return (
           <li key={node.id} className="face-card" data-image-id={node.id}>
             <Link href={`/images/${encodeURIComponent(node.id)}`} className="face-card-link">
-              {/* eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored */}
-              <img src={`/images/${encodeURIComponent(node.id)}/file`} alt="" width={96} height={96} loading="lazy" />
+              <FaceImage id={node.id} isPrivate={node.imagePrivate} alt="" size={96} className="face-card-image" />
               <span className="face-card-name">{name}</span>
             </Link>
             <VoteBar labels={labels} counts={agreement.voteCounts} goldLabel={node.goldLabel} />

@@ -21,6 +21,11 @@ export class ImageResolver {
     return new URL(imagePath(image.id), context.origin).toString();
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether url serves only API token holders, or nobody (the dataset's terms; Dataset.imagesPrivate)." })
+  imagePrivate(@Root() image: ImageType): boolean {
+    return this.service.imagesPrivate(image.datasetId);
+  }
+
   @FieldResolver(() => [PredictionType], { description: "Every model's prediction for this face, by model id." })
   predictions(@Root() image: ImageType): Promise<PredictionType[]> {
     return this.service.predictions(image.id);

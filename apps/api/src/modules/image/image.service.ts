@@ -5,6 +5,7 @@ import type { Public } from '../../container/public.js';
 import type { HumanVoteCountType } from './dto/human-vote-count.type.js';
 import type { ImageType } from './dto/image.type.js';
 import type { PredictionType } from './dto/prediction.type.js';
+import type { ImageAccess } from './image-access.js';
 import { ImageError, ImageErrorCode } from './image.error.js';
 import type { ImageRepository } from './image.repository.js';
 import { toPredictionType } from './prediction.mapper.js';
@@ -15,6 +16,8 @@ const IMAGE_ID = /^[1-9][0-9]{0,17}$/;
 export interface ImageFile {
   absolutePath: string;
   sha256: string;
+  /** Served only to token holders: no shared cache may keep it. */
+  private: boolean;
 }
 
 export class ImageService {
@@ -22,7 +25,13 @@ export class ImageService {
     private readonly repository: Public<ImageRepository>,
     /** Folder that relative dataset roots are resolved against. */
     private readonly datasetsRoot: string,
+    private readonly access: Public<ImageAccess>,
   ) {}
+
+  /** Whether the dataset's terms keep its image bytes from the public (its votes stay public). */
+  imagesPrivate(datasetId: string): boolean {
+    return this.access.isPrivate(datasetId);
+  }
 
   async find(id: string): Promise<ImageType | null> {
     if (!IMAGE_ID.test(id)) return null;
@@ -56,12 +65,13 @@ export class ImageService {
     return HUMAN_VOTE_CATEGORIES.map((category, k) => ({ category, votes: counts.get(k) ?? 0 }));
   }
 
-  /** Where the image's bytes are: datasets root + dataset root + image path. */
-  async file(id: string): Promise<ImageFile> {
+  /** Where the image's bytes are (datasets root + dataset root + image path), if this request may have them. */
+  async file(id: string, authorization: string | undefined): Promise<ImageFile> {
     const image = IMAGE_ID.test(id) ? await this.repository.findWithDataset(id) : null;
     if (image === null || image.dataset === undefined) throw new ImageError(ImageErrorCode.NotFound, { id });
+    await this.access.check(image, authorization);
     const absolutePath = path.resolve(this.datasetsRoot, image.dataset.root, image.path);
     if (!existsSync(absolutePath)) throw new ImageError(ImageErrorCode.FileMissing, { id });
-    return { absolutePath, sha256: image.sha256 };
+    return { absolutePath, sha256: image.sha256, private: this.access.isPrivate(image.datasetId) };
   }
 }

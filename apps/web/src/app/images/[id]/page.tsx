@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApiError } from '../../../components/api-error';
+import { FaceImage } from '../../../components/face-image';
 import { EmotionLegend } from '../../../components/emotion-legend';
 import { HumanVoteTable } from '../../../components/human-vote-table';
 import { Notice } from '../../../components/notice';
@@ -21,6 +22,7 @@ const FaceQuery = graphql(`
       datasetId
       key
       split
+      imagePrivate
       goldLabel
       votes
       majority {
@@ -72,14 +74,12 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
       </nav>
       <h1>Face {name}</h1>
       <div className="face">
-        {/* Served through this app (see file/route.ts), so the browser never needs to reach the API itself. */}
-        {/* eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored: no resizing */}
-        <img
+        <FaceImage
+          id={image.id}
+          isPrivate={image.imagePrivate}
           className="face-image"
-          src={`/images/${encodeURIComponent(image.id)}/file`}
           alt={`Face ${name} from ${image.datasetId}${image.goldLabel ? `, labelled ${image.goldLabel}` : ''}`}
-          width={200}
-          height={200}
+          size={200}
         />
         <dl className="facts">
           <div>

@@ -7,7 +7,7 @@ import { RefreshWhile } from '../../../components/refresh-while';
 import { SubmissionProgressTable } from '../../../components/submit/submission-progress-table';
 import { formatCount } from '../../../format/numbers';
 import { graphql } from '../../../gql';
-import { runQuery } from '../../../graphql/client';
+import { runLiveQuery } from '../../../graphql/client';
 import { datasetHref, modelHref } from '../../../links/dataset-links';
 import '../../forms.css';
 
@@ -56,7 +56,7 @@ const STATUS_WORDS = {
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await runQuery(SubmissionQuery, { id });
+  const result = await runLiveQuery(SubmissionQuery, { id });
   if (result.error) return <ApiError error={result.error} what="this submission" />;
   const submission = result.data.submission;
   if (!submission) notFound();

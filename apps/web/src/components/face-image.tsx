@@ -1,0 +1,21 @@
+/**
+ * A dataset face, served through this app (see images/[id]/file/route.ts), or, where the dataset's terms keep its
+ * images private (Dataset.imagesPrivate), a placeholder saying so: its labels and votes are shown all the same.
+ */
+export function FaceImage({ id, isPrivate, alt, size, className }: { id: string; isPrivate: boolean; alt: string; size: number; className: string }) {
+  if (isPrivate)
+    return (
+      <span
+        className={`${className} face-placeholder`}
+        role="img"
+        aria-label={`${alt ? `${alt}: ` : ''}image not shown, the dataset's terms keep its images private`}
+        title="The dataset's terms keep its images private on this server; its labels and votes are public."
+        style={{ width: size, height: size }}
+        data-private-image={id}
+      >
+        private
+      </span>
+    );
+  // eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored: no resizing
+  return <img className={className} src={`/images/${encodeURIComponent(id)}/file`} alt={alt} width={size} height={size} loading="lazy" />;
+}
