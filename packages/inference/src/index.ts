@@ -22,3 +22,4 @@ export { faceInput } from './faces/face-input.js';
 export { type Affine, applyAffine, invertAffine, similarityTransform } from './faces/similarity-transform.js';
 export { warpAffine } from './faces/warp-affine.js';
 export { PHOTO_MARGIN, type PhotoFace, type PhotoModel, type PhotoPrediction, type PhotoVote, type PredictPhotoOptions, predictPhoto, releasePhotoSessions } from './photo/predict-photo.js';
+export * from './perturb/index.js';

@@ -5,6 +5,7 @@ import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerReportCommand } from './report.command.js';
+import { registerRobustnessCommand } from './robustness.command.js';
 import { registerRunCommand } from './run.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerWorkerCommand } from './worker.command.js';
@@ -18,6 +19,7 @@ export const commandModules: ((program: Command) => void)[] = [
   registerModelCommand,
   registerRunCommand,
   registerReportCommand,
+  registerRobustnessCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,
