@@ -7,3 +7,4 @@ export { type RunModelsOptions, runModels } from './run-models.js';
 export { formatRunSummary } from './run-summary.js';
 export { prepareBatchFiles } from './prepare-batch.js';
 export { type ImageDetection, cachedDetections } from './faces/face-detections.repository.js';
+export { type RobustnessOptions, type RobustnessSummary, formatRobustnessSummary, runRobustness } from './robustness/run-robustness.js';
