@@ -5,3 +5,5 @@ export { RATED_SQL, countPatterns } from './count-patterns.sql.js';
 export { confusionCounts, goldEmotions } from './confusion.sql.js';
 export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
+export { modelLabelSet } from './model-label-set.js';
+export { type DatasetRobustness, type ModelUnderPerturbation, type PerturbationRobustness, datasetRobustness } from './robustness/dataset-robustness.js';

@@ -1,9 +1,15 @@
 import { type Device, resolveSuite } from '@ferbench/inference';
+import { readFile, writeFile } from 'node:fs/promises';
 import { DEFAULT_BATCH_SIZE, formatRobustnessSummary, runRobustness } from '@ferbench/runs';
+import { datasetRobustness, modelsPredictedOn, pgRows } from '@ferbench/scores';
 import { type Command, InvalidArgumentError } from 'commander';
 import { formatPerturbationListing } from '../report/perturbation-listing.js';
+import { robustnessTableMarkdown } from '../report/robustness-table.markdown.js';
+import { replaceBetweenMarkers } from '../report/zoo-table.markdown.js';
 import { withRunner } from './command-context.js';
 import { device, idList, positiveInt } from './parse-options.js';
+
+const MARKERS = 'robustness-table';
 
 interface RobustnessRunFlags {
   dataset: string[] | 'all';
@@ -56,6 +62,31 @@ export function registerRobustnessCommand(program: Command): void {
           log,
         });
         for (const s of summaries) console.log(formatRobustnessSummary(s));
+      }),
+    );
+  robustness
+    .command('report')
+    .description(
+      `Per dataset: Fleiss κ among the models clean vs under each stored perturbation (same faces), the mean flip rate, and each model's accuracy change with its paired CI. --write replaces the text between <!-- ${MARKERS}:start --> and <!-- ${MARKERS}:end --> in a file.`,
+    )
+    .requiredOption('--dataset <ids>', 'dataset id(s), comma-separated', idList)
+    .option('--models <ids>', 'model id(s), comma-separated, or "all" (those with clean predictions on the dataset)', idList, 'all')
+    .option('--suite <suite>', 'only these perturbations (a suite or a ";" list; default: every one stored)', suite)
+    .option('--json', 'print the results as JSON')
+    .option('--write <file>', 'write the Markdown tables into this file, between the markers')
+    .option('--note <text>', 'a remark appended to each dataset heading (e.g. the subset)', '')
+    .action(async (opts: { dataset: string[] | 'all'; models: string[] | 'all'; suite?: string; json?: boolean; write?: string; note: string }) =>
+      withRunner(async ({ db, log }) => {
+        const rows = pgRows(db.pool);
+        const datasets = opts.dataset === 'all' ? (await rows<{ id: string }>('SELECT id FROM datasets ORDER BY id', [])).map((r) => r.id) : opts.dataset;
+        const perturbations = opts.suite === undefined ? null : resolveSuite(opts.suite).map((p) => p.canonical);
+        const results = [];
+        for (const d of datasets) results.push(await datasetRobustness(rows, d, opts.models === 'all' ? await modelsPredictedOn(rows, d) : opts.models, perturbations));
+        if (opts.json) return void console.log(JSON.stringify(results, null, 2));
+        const table = robustnessTableMarkdown(results, opts.note === '' ? '' : `; ${opts.note}`);
+        if (opts.write === undefined) return void console.log(table);
+        await writeFile(opts.write, replaceBetweenMarkers(await readFile(opts.write, 'utf8'), MARKERS, table, opts.write));
+        log(`${opts.write}: robustness tables written (${results.length} dataset(s))`);
       }),
     );
 }
