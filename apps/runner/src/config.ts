@@ -19,6 +19,10 @@ export interface RunnerConfig extends DatabaseConfig {
    * source.unlicensed) off the board: `zoo install` and `npm start` skip them.
    */
   hideUnlicensed: boolean;
+  /** FERBENCH_ROBUSTNESS=1: `npm start` also runs the default perturbation suite on RAF-DB and FER2013 (resumable). */
+  robustness: boolean;
+  /** FERBENCH_ROBUSTNESS_EVERY=n: that run perturbs only every n-th image of each dataset (default 1: all). */
+  robustnessEvery: number;
 }
 
 // The compiled file sits in apps/runner/dist, three levels below the repository root.
@@ -40,5 +44,7 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     datasetsDir: reader.folder('FERBENCH_DATASETS', path.join('..', 'shared', 'data')),
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
     hideUnlicensed: reader.oneOf('FERBENCH_HIDE_UNLICENSED', ['0', '1'] as const, '0') === '1',
+    robustness: reader.oneOf('FERBENCH_ROBUSTNESS', ['0', '1'] as const, '0') === '1',
+    robustnessEvery: reader.positiveInteger('FERBENCH_ROBUSTNESS_EVERY', 1),
   });
 }

@@ -7,3 +7,4 @@ export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
 export { modelLabelSet } from './model-label-set.js';
 export { type DatasetRobustness, type ModelUnderPerturbation, type PerturbationRobustness, datasetRobustness } from './robustness/dataset-robustness.js';
+export { storedPerturbations } from './robustness/robustness-labels.sql.js';

@@ -27,6 +27,9 @@ import { ModelRepository } from '../modules/model/model.repository.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
+import { RobustnessRepository } from '../modules/robustness/robustness.repository.js';
+import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
+import { RobustnessService } from '../modules/robustness/robustness.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
 import { SubmissionRepository } from '../modules/submission/submission.repository.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
@@ -80,6 +83,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
     new SubmissionResolver(submissions, models),
+    new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models)),
   ]);
   return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
 }

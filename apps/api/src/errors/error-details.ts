@@ -5,6 +5,7 @@ import type { ExploreErrorDetails } from '../modules/explore/explore.error.js';
 import type { ImageErrorDetails } from '../modules/image/image.error.js';
 import type { ModelErrorDetails } from '../modules/model/model.error.js';
 import type { PhotoErrorDetails } from '../modules/photo/photo.error.js';
+import type { RobustnessErrorDetails } from '../modules/robustness/robustness.error.js';
 import type { SubmissionErrorDetails } from '../modules/submission/submission.error.js';
 import type { TokenErrorDetails } from '../modules/token/token.error.js';
 
@@ -16,6 +17,7 @@ export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorD
   ExploreErrorDetails &
   TokenErrorDetails &
   SubmissionErrorDetails &
-  PhotoErrorDetails;
+  PhotoErrorDetails &
+  RobustnessErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

@@ -5,6 +5,7 @@ import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-message
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
 import { PHOTO_ERROR_MAPPINGS } from '../modules/photo/photo.error-messages.js';
+import { RobustnessErrorCode } from '../modules/robustness/robustness.error.js';
 import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
 import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
@@ -34,6 +35,11 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     code: 'NOT_FOUND',
     status: 404,
     message: ({ ids }) => `There is no model ${quoted(ids)}. The models query lists the ones there are.`,
+  },
+  [RobustnessErrorCode.InvalidPerturbation]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ perturbation, problem }) => `perturbations: "${perturbation}" is not a perturbation: ${problem}. ferbench robustness list names them.`,
   },
   [ImageErrorCode.NotFound]: {
     code: 'NOT_FOUND',

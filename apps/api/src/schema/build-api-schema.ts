@@ -11,10 +11,11 @@ import { HumanAgreementResolver } from '../modules/human-agreement/human-agreeme
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
-  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver] as const;
+  ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver, RobustnessResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the
