@@ -21,6 +21,7 @@ const TITLES: Record<DatasetView, string> = {
   pairwise: "Cohen's κ of every pair of models",
   compare: 'Two models head to head',
   humans: 'People vs models',
+  robustness: 'How agreement breaks under perturbations',
   model: 'Model',
 };
 
