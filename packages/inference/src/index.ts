@@ -6,6 +6,7 @@ export { ORT_VERSION, SESSION_OPTIONS, OrtModel } from './ort-model.js';
 export { readModelCard } from './read-card.js';
 export { type Pixels } from './pixels.js';
 export { decodeImage } from './decode-image.js';
+export { encodePng } from './encode-png.js';
 export { resizeImage } from './resize-image.js';
 export { toColourSpace } from './colour.js';
 export { prepareImage } from './prepare-image.js';

@@ -27,6 +27,8 @@ import { ModelRepository } from '../modules/model/model.repository.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
 import { ModelService } from '../modules/model/model.service.js';
 import { PhotoService, type PhotoSettings } from '../modules/photo/photo.service.js';
+import { PerturbedImageRepository } from '../modules/robustness/perturbed-image.repository.js';
+import { PerturbedImageService } from '../modules/robustness/perturbed-image.service.js';
 import { RobustnessRepository } from '../modules/robustness/robustness.repository.js';
 import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
 import { RobustnessService } from '../modules/robustness/robustness.service.js';
@@ -45,6 +47,7 @@ export interface Wiring {
   images: ImageService;
   submissions: SubmissionService;
   photos: PhotoService;
+  perturbedImages: PerturbedImageService;
 }
 
 export interface WiringOptions {
@@ -85,5 +88,11 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new SubmissionResolver(submissions, models),
     new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models)),
   ]);
-  return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
+  return {
+    container,
+    images,
+    submissions,
+    photos: new PhotoService(modelRows, options.photos),
+    perturbedImages: new PerturbedImageService(images, new PerturbedImageRepository(dataSource)),
+  };
 }

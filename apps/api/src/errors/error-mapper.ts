@@ -41,6 +41,11 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     status: 400,
     message: ({ perturbation, problem }) => `perturbations: "${perturbation}" is not a perturbation: ${problem}. ferbench robustness list names them.`,
   },
+  [RobustnessErrorCode.NoDetectedFace]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id, perturbation }) => `${perturbation} is drawn from the face's landmarks, and the detection cache holds no face for image ${id} (ferbench robustness run detects them).`,
+  },
   [ImageErrorCode.NotFound]: {
     code: 'NOT_FOUND',
     status: 404,

@@ -9,6 +9,7 @@ import { createResolvers } from '../container/create-resolvers.js';
 import { createDataSource } from '../database/data-source.js';
 import { createGraphQLErrorFormatter } from '../errors/format-graphql-error.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
+import { createPerturbedImageRouter } from '../modules/robustness/perturbed-image.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
 import { createModelUploadRouter } from '../modules/submission/model-upload.route.js';
@@ -39,14 +40,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /images/:id, GET /images/:id/perturbed/:perturbation, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
   const dataSource = 'dataSource' in options ? options.dataSource : createDataSource(options.databaseUrl);
   if (!dataSource.isInitialized) await dataSource.initialize();
 
-  const { container, images, submissions, photos } = createResolvers(dataSource, {
+  const { container, images, submissions, photos, perturbedImages } = createResolvers(dataSource, {
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
     photos: options.photos,
@@ -66,6 +67,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   app.disable('x-powered-by');
   app.use(openCors);
+  app.use(createPerturbedImageRouter(perturbedImages));
   app.use(createImageFileRouter(images));
   app.use(createModelUploadRouter(submissions));
   app.use(createTryPhotoRouter(photos));

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyPerturbation, decodeImage, parsePerturbation } from '@ferbench/inference';
+import { fixture } from '@ferbench/testkit';
 import pg from 'pg';
 import { graphqlData, graphqlRequest } from '../../testing/graphql-request.js';
 import { type SeededApi, startSeededApi } from '../../testing/seeded-api.js';
@@ -95,4 +99,34 @@ test('robustness refuses a bad perturbation, an unknown model and a single model
   assert.match(one.errors?.[0]?.message ?? '', /choose at least two models/);
   const dataset = await graphqlRequest(api.server.url, ROBUSTNESS, { dataset: 'nope' });
   assert.equal(dataset.errors?.[0]?.extensions?.reason, 'DATASET_NOT_FOUND');
+});
+
+test('GET /images/:id/perturbed/:perturbation renders the face under the perturbation from its file, as the runs do', async (t) => {
+  const fer = fixture(t, 'data', 'fer2013', 'test', 'happy');
+  if (fer === undefined) return;
+  // The seeded files are not images: this one is replaced by a real FER2013 face (the route reads the file).
+  const seeded = api.seed.tinyImages[3]!;
+  const bytes = readFileSync(path.join(fer, readdirSync(fer).sort()[0]!));
+  writeFileSync(path.join(api.seed.datasetsRoot, 'tiny', 'faces', seeded.key), bytes);
+  const original = await decodeImage(bytes);
+  for (const text of ['hflip', 'noise(sigma=10, seed=1)', 'rotate(20)']) {
+    const response = await fetch(new URL(`/images/${seeded.id}/perturbed/${encodeURIComponent(text)}`, api.server.url));
+    assert.equal(response.status, 200, text);
+    assert.equal(response.headers.get('content-type'), 'image/png');
+    const canonical = parsePerturbation(text).canonical;
+    assert.equal(response.headers.get('etag'), `"${seeded.sha256}:${canonical}"`);
+    const served = await decodeImage(new Uint8Array(await response.arrayBuffer()));
+    const expected = await applyPerturbation(original, parsePerturbation(text));
+    assert.deepEqual([served.width, served.height, served.channels], [original.width, original.height, original.channels]);
+    assert.deepEqual(served.data, expected.data, `${text}: the PNG holds exactly the perturbed pixels`);
+  }
+  const again = await fetch(new URL(`/images/${seeded.id}/perturbed/hflip`, api.server.url));
+  assert.equal(again.status, 200, 'served again (from the cache)');
+
+  const bad = await fetch(new URL(`/images/${seeded.id}/perturbed/${encodeURIComponent('blur(sigma=99)')}`, api.server.url));
+  assert.equal(bad.status, 400);
+  assert.match(((await bad.json()) as { error: { message: string } }).error.message, /sigma must be a number from 0 to 20 \(got "99"\)/);
+  const noFace = await fetch(new URL(`/images/${seeded.id}/perturbed/mask`, api.server.url));
+  assert.equal(noFace.status, 404);
+  assert.match(((await noFace.json()) as { error: { message: string } }).error.message, /mask\(kind=surgical\) is drawn from the face's landmarks, and the detection cache holds no face for image/);
 });

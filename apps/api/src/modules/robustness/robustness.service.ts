@@ -1,20 +1,12 @@
-import { PerturbationError, parsePerturbation } from '@ferbench/inference';
 import type { FleissKappa } from '@ferbench/shared';
 import type { Public } from '../../container/public.js';
 import type { DatasetService } from '../dataset/dataset.service.js';
 import type { ModelService } from '../model/model.service.js';
 import type { KappaValueType, RobustnessType } from './dto/robustness.type.js';
-import { RobustnessError, RobustnessErrorCode } from './robustness.error.js';
+import { parseRequestedPerturbation } from './perturbation-name.js';
 import type { RobustnessRepository } from './robustness.repository.js';
 
-function canonical(text: string): string {
-  try {
-    return parsePerturbation(text).canonical;
-  } catch (error) {
-    if (error instanceof PerturbationError) throw new RobustnessError(RobustnessErrorCode.InvalidPerturbation, { perturbation: text, problem: error.problems[0] ?? error.message });
-    throw error;
-  }
-}
+const canonical = (text: string): string => parseRequestedPerturbation(text).canonical;
 
 const kappa = (k: FleissKappa): KappaValueType => (k.value === null ? { value: null, reason: k.reason, se: null } : { value: k.value, reason: null, se: k.se });
 
