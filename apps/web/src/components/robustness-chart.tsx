@@ -5,7 +5,7 @@ type Robustness = RobustnessQuery['robustness'];
 
 const WIDTH = 760;
 const HEIGHT = 380;
-const MARGIN = { top: 20, right: 24, bottom: 96, left: 56 };
+const MARGIN = { top: 20, right: 96, bottom: 96, left: 56 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 // Distinguishable without colour too: each model line has its own dash pattern.
