@@ -81,6 +81,11 @@ test('robustness run and report through the CLI on 28 FER2013 faces: identity pe
     assert.equal(m.accuracy.perturbed, Number(perturbed) / 28);
   }
 
+  // Clean labels taken from the identity perturbation give the very same hflip numbers.
+  const viaIdentity = cli(['robustness', 'report', '--dataset', 'mini', '--models', MODELS.join(','), '--suite', 'hflip', '--clean-from', 'blur(sigma=0)', '--json'], env);
+  assert.equal(viaIdentity.code, 0, viaIdentity.stderr);
+  assert.deepEqual((JSON.parse(viaIdentity.stdout) as { perturbations: unknown[] }[])[0]?.perturbations, [JSON.parse(JSON.stringify(flipped))]);
+
   const readme = path.join(dir, 'README.md');
   writeFileSync(readme, 'before\n<!-- robustness-table:start -->\nold\n<!-- robustness-table:end -->\nafter\n');
   const report = cli(['robustness', 'report', '--dataset', 'mini', '--write', readme, '--note', 'test subset'], env);

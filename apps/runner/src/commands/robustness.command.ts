@@ -75,13 +75,15 @@ export function registerRobustnessCommand(program: Command): void {
     .option('--json', 'print the results as JSON')
     .option('--write <file>', 'write the Markdown tables into this file, between the markers')
     .option('--note <text>', 'a remark appended to each dataset heading (e.g. the subset)', '')
-    .action(async (opts: { dataset: string[] | 'all'; models: string[] | 'all'; suite?: string; json?: boolean; write?: string; note: string }) =>
+    .option('--clean-from <perturbation>', 'take the clean labels from this stored identity perturbation (e.g. "blur(sigma=0)", which reproduces clean predictions exactly) where no clean run was made', suite)
+    .action(async (opts: { dataset: string[] | 'all'; models: string[] | 'all'; suite?: string; json?: boolean; write?: string; note: string; cleanFrom?: string }) =>
       withRunner(async ({ db, log }) => {
         const rows = pgRows(db.pool);
         const datasets = opts.dataset === 'all' ? (await rows<{ id: string }>('SELECT id FROM datasets ORDER BY id', [])).map((r) => r.id) : opts.dataset;
         const perturbations = opts.suite === undefined ? null : resolveSuite(opts.suite).map((p) => p.canonical);
+        const cleanFrom = opts.cleanFrom === undefined ? null : (resolveSuite(opts.cleanFrom)[0]?.canonical ?? null);
         const results = [];
-        for (const d of datasets) results.push(await datasetRobustness(rows, d, opts.models === 'all' ? await modelsPredictedOn(rows, d) : opts.models, perturbations));
+        for (const d of datasets) results.push(await datasetRobustness(rows, d, opts.models === 'all' ? await modelsPredictedOn(rows, d) : opts.models, perturbations, cleanFrom));
         if (opts.json) return void console.log(JSON.stringify(results, null, 2));
         const table = robustnessTableMarkdown(results, opts.note === '' ? '' : `; ${opts.note}`);
         if (opts.write === undefined) return void console.log(table);

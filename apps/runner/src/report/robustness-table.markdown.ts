@@ -2,7 +2,8 @@ import type { DatasetRobustness } from '@ferbench/scores';
 import type { FleissKappa, PairedAccuracyChange } from '@ferbench/shared';
 
 const f3 = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : v.toFixed(3));
-const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(3)}`;
+// Sign after rounding: a change of −0.0001 reads +0.000, not −0.000.
+const signed = (v: number): string => `${Number(v.toFixed(3)) < 0 ? '−' : '+'}${Math.abs(v).toFixed(3)}`;
 const kappa = (k: FleissKappa): string => (k.value === null ? '—' : f3(k.value));
 const change = (a: PairedAccuracyChange): string => (a.value === null ? '—' : `${signed(a.value)} (${signed(a.ciLow)}…${signed(a.ciHigh)})`);
 

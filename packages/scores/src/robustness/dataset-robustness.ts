@@ -39,15 +39,23 @@ function kappaOf(faces: readonly string[], labels: LabelsByImage, models: readon
  * How each model and the models' agreement move under each perturbation on one dataset: per perturbation, over the
  * faces every model predicted both clean and perturbed (complete cases, so clean and perturbed numbers are on the
  * same faces), Fleiss κ clean and perturbed, and per model the paired accuracy change and the flip rate. Labels are
- * restricted to the set every model can emit. `perturbations` null: every one stored for the dataset.
+ * restricted to the set every model can emit. `perturbations` null: every one stored for the dataset. `cleanFrom`:
+ * take the clean labels from this stored identity perturbation (e.g. `blur(sigma=0)`, which reproduces the clean
+ * predictions exactly) instead of `predictions`, for a subset whose clean run was not made.
  */
-export async function datasetRobustness(rows: SqlRows, datasetId: string, modelIds: readonly string[], perturbations: readonly string[] | null): Promise<DatasetRobustness> {
+export async function datasetRobustness(
+  rows: SqlRows,
+  datasetId: string,
+  modelIds: readonly string[],
+  perturbations: readonly string[] | null,
+  cleanFrom: string | null = null,
+): Promise<DatasetRobustness> {
   const { models, labelSet } = await modelLabelSet(rows, modelIds);
   const ids = models.map((m) => m.id);
   const gold = await goldWithin(rows, datasetId, labelSet);
-  const clean = await labelsOn(rows, datasetId, ids, labelSet, null);
+  const clean = await labelsOn(rows, datasetId, ids, labelSet, cleanFrom);
   const out: PerturbationRobustness[] = [];
-  for (const perturbation of perturbations ?? (await storedPerturbations(rows, datasetId))) {
+  for (const perturbation of perturbations ?? (await storedPerturbations(rows, datasetId)).filter((p) => p !== cleanFrom)) {
     const perturbed = await labelsOn(rows, datasetId, ids, labelSet, perturbation);
     const complete = (labels: LabelsByImage, face: string) => ids.every((m) => labels.get(face)?.has(m));
     const faces = [...perturbed.keys()].filter((f) => complete(perturbed, f) && complete(clean, f)).sort((a, b) => Number(a) - Number(b));
