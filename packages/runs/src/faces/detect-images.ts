@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { decodeImage, type DetectorInfo, type YunetDetector } from '@ferbench/inference';
+import { decodeImage, type DetectorInfo, float32Face, type YunetDetector } from '@ferbench/inference';
 import { chunks } from '@ferbench/shared';
 import type pg from 'pg';
-import { type ImageDetection, asStored, cachedDetections, storeDetections } from './face-detections.repository.js';
+import { type ImageDetection, cachedDetections, storeDetections } from './face-detections.repository.js';
 
 export interface DetectionTarget {
   sha256: string;
@@ -49,7 +49,7 @@ export async function detectImages(
         try {
           const faces = await detector.detect(await decodeImage(await readFile(image.path)));
           const best = faces[0];
-          const detection = { imageSha256: image.sha256, faceCount: faces.length, face: best === undefined ? null : asStored(best) };
+          const detection = { imageSha256: image.sha256, faceCount: faces.length, face: best === undefined ? null : float32Face(best) };
           found.push(detection);
           result.detections.set(image.sha256, detection);
         } catch (error) {

@@ -1,4 +1,4 @@
-import type { DetectedFace, Point, DetectorInfo } from '@ferbench/inference';
+import { type DetectedFace, type DetectorInfo, type Point, float32Face } from '@ferbench/inference';
 import type pg from 'pg';
 
 /** What the detector found in one image: its best face and how many it found (0: no face, `face` null). */
@@ -27,7 +27,7 @@ export async function cachedDetections(client: pg.PoolClient | pg.Pool, detector
       const face: DetectedFace | null =
         r.box === null || r.landmarks === null || r.score === null
           ? null
-          : asStored({
+          : float32Face({
               score: r.score,
               box: { x: r.box[0] as number, y: r.box[1] as number, width: r.box[2] as number, height: r.box[3] as number },
               landmarks: [0, 1, 2, 3, 4].map((k) => [r.landmarks?.[2 * k] as number, r.landmarks?.[2 * k + 1] as number] as Point),
@@ -35,20 +35,6 @@ export async function cachedDetections(client: pg.PoolClient | pg.Pool, detector
       return [r.image_sha256, { imageSha256: r.image_sha256, faceCount: r.face_count, face }];
     }),
   );
-}
-
-/**
- * The face as the cache gives it back: Postgres \`real\` holds float32, so every number is rounded to float32 here,
- * and a run that detects an image now sees exactly the face that later runs read from the cache (aligning with
- * unrounded landmarks can move a warped pixel by one grey level, and an int8 model's output by one step).
- */
-export function asStored(face: DetectedFace): DetectedFace {
-  const f = Math.fround;
-  return {
-    score: f(face.score),
-    box: { x: f(face.box.x), y: f(face.box.y), width: f(face.box.width), height: f(face.box.height) },
-    landmarks: face.landmarks.map(([x, y]) => [f(x), f(y)] as Point),
-  };
 }
 
 /** Records detections; one already recorded (another process got there first) is kept as it is. */

@@ -1,4 +1,4 @@
-import { type DetectedFace, type Point, YUNET } from '@ferbench/inference';
+import { type DetectedFace, type Point, YUNET, float32Face } from '@ferbench/inference';
 import type { DataSource } from 'typeorm';
 
 export class PerturbedImageRepository {
@@ -12,11 +12,10 @@ export class PerturbedImageRepository {
     );
     const r = rows[0];
     if (r === undefined) return null;
-    const f = Math.fround;
-    return {
-      score: f(r.score),
-      box: { x: f(r.box[0]!), y: f(r.box[1]!), width: f(r.box[2]!), height: f(r.box[3]!) },
-      landmarks: [0, 1, 2, 3, 4].map((k) => [f(r.landmarks[2 * k]!), f(r.landmarks[2 * k + 1]!)] as Point),
-    };
+    return float32Face({
+      score: r.score,
+      box: { x: r.box[0]!, y: r.box[1]!, width: r.box[2]!, height: r.box[3]! },
+      landmarks: [0, 1, 2, 3, 4].map((k) => [r.landmarks[2 * k]!, r.landmarks[2 * k + 1]!] as Point),
+    });
   }
 }
