@@ -17,6 +17,8 @@ test('defaults: embedded Postgres under <repo>/.data/pg on 54329, shared folders
     device: 'cpu',
     hideUnlicensed: false,
     zoo: undefined,
+    robustness: false,
+    robustnessEvery: 1,
   });
 });
 
@@ -27,9 +29,10 @@ test('FERBENCH_ZOO limits the zoo bootstrap installs to the ids it lists', () =>
 
 test('variables override the defaults; relative folders are taken from the repository root', () => {
   const config = loadConfig(
-    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DETECTORS: '/det', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda', FERBENCH_HIDE_UNLICENSED: '1' },
+    { DATABASE_URL: 'postgres://u:p@db:5432/x', FERBENCH_PG_PORT: '6000', FERBENCH_DATA_DIR: 'var', FERBENCH_MODELS: '/m', FERBENCH_DETECTORS: '/det', FERBENCH_DATASETS: 'd', FERBENCH_DEVICE: 'cuda', FERBENCH_HIDE_UNLICENSED: '1', FERBENCH_ROBUSTNESS: '1', FERBENCH_ROBUSTNESS_EVERY: '20' },
     root,
   );
+  assert.deepEqual([config.robustness, config.robustnessEvery], [true, 20]);
   assert.equal(config.databaseUrl, 'postgres://u:p@db:5432/x');
   assert.deepEqual(config.embeddedPostgres, { dir: '/srv/ferbench/var/pg', port: 6000 });
   assert.equal(config.modelsDir, '/m');

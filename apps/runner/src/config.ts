@@ -21,6 +21,10 @@ export interface RunnerConfig extends DatabaseConfig {
   hideUnlicensed: boolean;
   /** Zoo models `bootstrap` installs (FERBENCH_ZOO, comma-separated ids); undefined: every available one. */
   zoo: string[] | undefined;
+  /** FERBENCH_ROBUSTNESS=1: `npm start` also runs the default perturbation suite on RAF-DB and FER2013 (resumable). */
+  robustness: boolean;
+  /** FERBENCH_ROBUSTNESS_EVERY=n: that run perturbs only every n-th image of each dataset (default 1: all). */
+  robustnessEvery: number;
 }
 
 // The compiled file sits in apps/runner/dist, three levels below the repository root.
@@ -49,5 +53,7 @@ export function loadConfig(env: Env = process.env, repoRoot: string = REPO_ROOT)
     device: reader.oneOf('FERBENCH_DEVICE', DEVICES, 'cpu'),
     hideUnlicensed: reader.oneOf('FERBENCH_HIDE_UNLICENSED', ['0', '1'] as const, '0') === '1',
     zoo: idList(reader.text('FERBENCH_ZOO')),
+    robustness: reader.oneOf('FERBENCH_ROBUSTNESS', ['0', '1'] as const, '0') === '1',
+    robustnessEvery: reader.positiveInteger('FERBENCH_ROBUSTNESS_EVERY', 1),
   });
 }

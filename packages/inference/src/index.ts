@@ -7,6 +7,7 @@ export { readModelCard } from './read-card.js';
 export { type Pixels } from './pixels.js';
 export { decodeImage } from './decode-image.js';
 export { type ImageHeader, readImageHeader } from './image-header.js';
+export { encodePng } from './encode-png.js';
 export { resizeImage } from './resize-image.js';
 export { toColourSpace } from './colour.js';
 export { prepareImage } from './prepare-image.js';
@@ -21,6 +22,8 @@ export { type GraphSignature, cardGraphMismatches } from './onnx/onnx-card-check
 export { type DetectedFace, type FaceBox, type Point } from './faces/face.js';
 export { type DetectorInfo, YUNET, YunetDetector } from './faces/yunet-detector.js';
 export { faceInput } from './faces/face-input.js';
+export { float32Face } from './faces/float32-face.js';
 export { type Affine, applyAffine, invertAffine, similarityTransform } from './faces/similarity-transform.js';
 export { warpAffine } from './faces/warp-affine.js';
 export { PHOTO_MARGIN, type PhotoFace, type PhotoModel, type PhotoPrediction, type PhotoVote, type PredictPhotoOptions, predictPhoto, releasePhotoSessions } from './photo/predict-photo.js';
+export * from './perturb/index.js';

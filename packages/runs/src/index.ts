@@ -10,3 +10,4 @@ export { prepareBatchFiles } from './prepare-batch.js';
 export { type ImageDetection, cachedDetections } from './faces/face-detections.repository.js';
 export { type VerifiedCopy, verifyDatasetCopy } from './dataset-copy.js';
 export { type BootstrapPhase, recordBootstrapPhase } from './bootstrap-progress.js';
+export { type RobustnessOptions, type RobustnessSummary, formatRobustnessSummary, runRobustness } from './robustness/run-robustness.js';

@@ -16,7 +16,7 @@ export interface RunModelsOptions extends RunOptions {
   shareBatches?: boolean | undefined;
 }
 
-async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
+export async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
   const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table} ORDER BY id`)).rows.map((r) => r.id);
   if (wanted === 'all') return known;
   const unknown = wanted.filter((id) => !known.includes(id));

@@ -1,4 +1,5 @@
-import { type Emotion, commonEmotions, emittableEmotions, tableAgreement, validateModelCard } from '@ferbench/shared';
+import { type Emotion, tableAgreement } from '@ferbench/shared';
+import { modelLabelSet } from './model-label-set.js';
 import { summarizedPatterns } from './pattern-summary.sql.js';
 import type { SqlRows } from './sql-rows.js';
 
@@ -28,16 +29,9 @@ export async function modelsPredictedOn(rows: SqlRows, datasetId: string): Promi
 
 /** Counts in SQL (summarizedPatterns, shared with the API), then applies shared/stats with a seeded pattern bootstrap. */
 export async function datasetKappa(rows: SqlRows, datasetId: string, modelIds: readonly string[], bootstrap: { resamples: number; seed: number }): Promise<DatasetKappa> {
-  const cards = await rows<{ id: string; card: unknown }>('SELECT id, card FROM models WHERE id = ANY($1) ORDER BY id', [modelIds]);
-  const missing = modelIds.filter((id) => !cards.some((c) => c.id === id));
-  if (missing.length > 0) throw new Error(`unknown model(s) ${missing.join(', ')}`);
-  const labelSet = commonEmotions(
-    cards.map(({ id, card }) => {
-      const { output } = validateModelCard(card, `models.card of ${id}`);
-      return emittableEmotions({ labels: output.labels, map: output.labelMap });
-    }),
-  );
-  const models = cards.map((c) => c.id);
+  const found = await modelLabelSet(rows, modelIds);
+  const labelSet = found.labelSet;
+  const models = found.models.map((m) => m.id);
   const table = await summarizedPatterns(rows, datasetId, models, labelSet);
   const level = 0.95;
   const stats = tableAgreement(table, models.length, bootstrap.resamples > 0 ? { bootstrap: { ...bootstrap, level } } : {});

@@ -8,3 +8,6 @@ export * from './dataset-agreement.js';
 export { type RatingsInfo, ratingCells, ratingsInfo } from './rating-cells.sql.js';
 export { type SliceAttribute, attributePath, sliceAccuracyCounts, sliceAttributes, sliceCountPatterns, sliceGroupSizes } from './slice-counts.sql.js';
 export { type SummarizedPatterns, defaultRaters, refreshAgreementPatterns, summarizedPatterns } from './pattern-summary.sql.js';
+export { modelLabelSet } from './model-label-set.js';
+export { type DatasetRobustness, type ModelUnderPerturbation, type PerturbationRobustness, datasetRobustness } from './robustness/dataset-robustness.js';
+export { storedPerturbations } from './robustness/robustness-labels.sql.js';

@@ -41,6 +41,11 @@ import { LeaderboardSnapshotResolver } from '../modules/snapshot/leaderboard-sna
 import { SnapshotRepository } from '../modules/snapshot/snapshot.repository.js';
 import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
 import { SnapshotService } from '../modules/snapshot/snapshot.service.js';
+import { PerturbedImageRepository } from '../modules/robustness/perturbed-image.repository.js';
+import { PerturbedImageService } from '../modules/robustness/perturbed-image.service.js';
+import { RobustnessRepository } from '../modules/robustness/robustness.repository.js';
+import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
+import { RobustnessService } from '../modules/robustness/robustness.service.js';
 import { ModelFileStore } from '../modules/submission/model-file.store.js';
 import { SliceRepository } from '../modules/slice/slice.repository.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
@@ -64,6 +69,7 @@ export interface Wiring {
   submissions: SubmissionService;
   photos: PhotoService;
   downloads: DownloadService;
+  perturbedImages: PerturbedImageService;
 }
 
 export interface WiringOptions {
@@ -126,6 +132,14 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new SnapshotResolver(snapshots),
     new LeaderboardSnapshotResolver(snapshots),
     new StatusResolver(new StatusService(new StatusRepository(dataSource))),
+    new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models)),
   ]);
-  return { container, images, submissions, photos: new PhotoService(modelRows, options.photos), downloads };
+  return {
+    container,
+    images,
+    submissions,
+    photos: new PhotoService(modelRows, options.photos),
+    downloads,
+    perturbedImages: new PerturbedImageService(images, new PerturbedImageRepository(dataSource)),
+  };
 }

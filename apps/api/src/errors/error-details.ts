@@ -9,6 +9,7 @@ import type { ModelErrorDetails } from '../modules/model/model.error.js';
 import type { PhotoErrorDetails } from '../modules/photo/photo.error.js';
 import type { SliceErrorDetails } from '../modules/slice/slice.error.js';
 import type { SnapshotErrorDetails } from '../modules/snapshot/snapshot.error.js';
+import type { RobustnessErrorDetails } from '../modules/robustness/robustness.error.js';
 import type { SubmissionErrorDetails } from '../modules/submission/submission.error.js';
 import type { TokenErrorDetails } from '../modules/token/token.error.js';
 
@@ -24,6 +25,7 @@ export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorD
   SliceErrorDetails &
   ComputeErrorDetails &
   DownloadErrorDetails &
-  SnapshotErrorDetails;
+  SnapshotErrorDetails &
+  RobustnessErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

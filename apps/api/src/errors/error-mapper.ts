@@ -9,6 +9,7 @@ import { ModelErrorCode } from '../modules/model/model.error.js';
 import { PHOTO_ERROR_MAPPINGS } from '../modules/photo/photo.error-messages.js';
 import { SLICE_ERROR_MAPPINGS } from '../modules/slice/slice.error-messages.js';
 import { SnapshotErrorCode } from '../modules/snapshot/snapshot.error.js';
+import { RobustnessErrorCode } from '../modules/robustness/robustness.error.js';
 import { SUBMISSION_ERROR_MAPPINGS } from '../modules/submission/submission.error-messages.js';
 import { TOKEN_ERROR_MAPPINGS } from '../modules/token/token.error-messages.js';
 import type { DomainError } from './domain-error.js';
@@ -38,6 +39,16 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     code: 'NOT_FOUND',
     status: 404,
     message: ({ ids }) => `There is no model ${quoted(ids)}. The models query lists the ones there are.`,
+  },
+  [RobustnessErrorCode.InvalidPerturbation]: {
+    code: 'BAD_USER_INPUT',
+    status: 400,
+    message: ({ perturbation, problem }) => `perturbations: "${perturbation}" is not a perturbation: ${problem}. ferbench robustness list names them.`,
+  },
+  [RobustnessErrorCode.NoDetectedFace]: {
+    code: 'NOT_FOUND',
+    status: 404,
+    message: ({ id, perturbation }) => `${perturbation} is drawn from the face's landmarks, and the detection cache holds no face for image ${id} (ferbench robustness run detects them).`,
   },
   [ImageErrorCode.NotFound]: {
     code: 'NOT_FOUND',

@@ -14,6 +14,7 @@ import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
 import { LeaderboardSnapshotResolver } from '../modules/snapshot/leaderboard-snapshot.resolver.js';
 import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
@@ -23,7 +24,7 @@ import { SubmissionResolver } from '../modules/submission/submission.resolver.js
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
   ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver,
   HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver,
-  DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver, DatasetImagesResolver, StatusResolver] as const;
+  DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver, DatasetImagesResolver, StatusResolver, RobustnessResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

@@ -15,6 +15,7 @@ import { createDatasetDownloadRouter } from '../modules/download/dataset-downloa
 import type { DownloadSettings } from '../modules/download/download.service.js';
 import { createHealthRouter } from '../modules/health/health.route.js';
 import { createImageFileRouter } from '../modules/image/image-file.route.js';
+import { createPerturbedImageRouter } from '../modules/robustness/perturbed-image.route.js';
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
 import { createModelUploadRouter } from '../modules/submission/model-upload.route.js';
@@ -54,7 +55,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
+/** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, GET /images/:id/perturbed/:perturbation, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const ownsDataSource = !('dataSource' in options);
@@ -62,7 +63,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   if (!dataSource.isInitialized) await dataSource.initialize();
 
   const computer = new AgreementComputer({ ...defaultComputeLimits(), ...options.compute });
-  const { container, images, submissions, photos, downloads } = createResolvers(dataSource, {
+  const { container, images, submissions, photos, downloads, perturbedImages } = createResolvers(dataSource, {
     agreements: computer,
     datasetsRoot: options.datasetsRoot,
     submissions: options.submissions,
@@ -89,6 +90,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.disable('x-powered-by');
   app.use(openCors);
   app.use(createHealthRouter(dataSource, () => stopping));
+  app.use(createPerturbedImageRouter(perturbedImages));
   app.use(createImageFileRouter(images));
   app.use(createDatasetDownloadRouter(downloads));
   app.use(createModelUploadRouter(submissions));

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { poolDatabase } from '@ferbench/db';
+import { resolveSuite } from '@ferbench/inference';
 import { loadZooManifest } from '@ferbench/models';
 import { createTestDatabase, fixture } from '@ferbench/testkit';
 import { loadConfig } from '../config.js';
 import { bootstrap } from './bootstrap.js';
 
-test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably', { timeout: 180_000 }, async (t) => {
+test('bootstrap: without datasets it says how to add them; with them it imports, installs the zoo and runs every model, resumably; FERBENCH_ROBUSTNESS=1 adds the default suite', { timeout: 300_000 }, async (t) => {
   const shared = fixture(t, 'data');
   const models = fixture(t, 'models');
   const detectors = fixture(t, 'detectors');
@@ -65,7 +66,7 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   const progress = await db.pool.query<{ phase: string; detail: string; finished: boolean }>(
     'SELECT phase, detail, finished_at IS NOT NULL AS finished FROM bootstrap_progress',
   );
-  assert.deepEqual(progress.rows, [{ phase: 'done', detail: `${zoo.length * 2} runs, 0 failed`, finished: true }], 'the status page can read how the bootstrap ended');
+  assert.deepEqual(progress.rows, [{ phase: 'done', detail: `${zoo.length * 3} runs, 0 failed`, finished: true }], 'the status page can read how the bootstrap ended');
 
   const second = await bootstrap(db.pool, config);
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4], [0, 2]]);
@@ -73,4 +74,13 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
   const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
   assert.equal(rows[0]?.n, String(zoo.length * 12));
+  assert.deepEqual([first.robustness, second.robustness], [[], []], 'no perturbations unless FERBENCH_ROBUSTNESS=1');
+
+  // FERBENCH_ROBUSTNESS=1: the default suite with every model on both datasets, every 3rd image (2 + 2 faces).
+  const robust = await bootstrap(db.pool, loadConfig({ DATABASE_URL: testDb.url, FERBENCH_DATASETS: datasets, FERBENCH_MODELS: models, FERBENCH_DETECTORS: detectors, FERBENCH_DATA_DIR: dataDir, FERBENCH_ROBUSTNESS: '1', FERBENCH_ROBUSTNESS_EVERY: '3' }));
+  const suite = resolveSuite('default').map((p) => p.canonical);
+  assert.equal(robust.robustness.length, 2 * zoo.length * suite.length);
+  for (const s of robust.robustness) assert.deepEqual([s.images, s.pending, s.predicted + s.failed], [2, 2, 2], JSON.stringify(s));
+  const stored = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM perturbed_predictions');
+  assert.equal(stored.rows[0]?.n, String(zoo.length * suite.length * 4));
 });

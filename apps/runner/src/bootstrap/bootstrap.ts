@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type ImportSummary, KNOWN_DATASETS, importDataset } from '@ferbench/datasets';
 import { formatZooInstallResult, installZoo, type ZooInstallResult } from '@ferbench/models';
-import { recordBootstrapPhase, type RunSummary, runModels } from '@ferbench/runs';
+import { resolveSuite } from '@ferbench/inference';
+import { recordBootstrapPhase, type RobustnessSummary, type RunSummary, runModels, runRobustness } from '@ferbench/runs';
 import type pg from 'pg';
 import type { RunnerConfig } from '../config.js';
 
@@ -11,9 +12,14 @@ export interface BootstrapReport {
   /** What `zoo install` did for each model of the zoo (installed, unavailable or failed). */
   models: ZooInstallResult[];
   runs: RunSummary[];
+  /** FERBENCH_ROBUSTNESS=1: the default suite on the robustness datasets present. */
+  robustness: RobustnessSummary[];
   /** Set when there was nothing to run on: how to add data or models. */
   help?: string;
 }
+
+/** The datasets FERBENCH_ROBUSTNESS=1 perturbs (when imported): RAF-DB test and FER2013 test. */
+const ROBUSTNESS_DATASETS = ['rafdb', 'fer2013'];
 
 export interface BootstrapOptions {
   batchSize?: number | undefined;
@@ -41,7 +47,7 @@ export async function bootstrap(pool: pg.Pool, config: RunnerConfig, options: Bo
 /** Each phase is recorded in bootstrap_progress as it starts (the status page reads it). */
 async function bootstrapSteps(pool: pg.Pool, config: RunnerConfig, options: BootstrapOptions): Promise<BootstrapReport> {
   const log = options.log ?? (() => {});
-  const report: BootstrapReport = { datasets: [], models: [], runs: [] };
+  const report: BootstrapReport = { datasets: [], models: [], runs: [], robustness: [] };
   for (const known of KNOWN_DATASETS) {
     const root = path.join(config.datasetsDir, known.folder);
     if (!existsSync(root)) continue;
@@ -55,7 +61,11 @@ async function bootstrapSteps(pool: pg.Pool, config: RunnerConfig, options: Boot
     return report;
   }
   await recordBootstrapPhase(pool, 'running', 'every registered model on every dataset');
-  report.runs = await runModels(pool, { datasets: 'all', models: 'all', modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, device: config.device, batchSize: options.batchSize, progress: options.progress, log });
+  const run = { models: 'all', modelsDir: config.modelsDir, detectorsDir: config.detectorsDir, device: config.device, batchSize: options.batchSize, progress: options.progress, log } as const;
+  report.runs = await runModels(pool, { ...run, datasets: 'all' });
+  const robustnessDatasets = ROBUSTNESS_DATASETS.filter((id) => report.datasets.some((d) => d.datasetId === id));
+  if (config.robustness && robustnessDatasets.length > 0)
+    report.robustness = await runRobustness(pool, { ...run, datasets: robustnessDatasets, perturbations: resolveSuite('default'), every: config.robustnessEvery });
   return report;
 }
 

@@ -1,6 +1,6 @@
 import { formatImportSummary } from '@ferbench/datasets';
 import { formatZooInstallResult } from '@ferbench/models';
-import { formatRunSummary } from '@ferbench/runs';
+import { formatRunSummary, formatRobustnessSummary } from '@ferbench/runs';
 import type { Command } from 'commander';
 import { bootstrap } from '../bootstrap/bootstrap.js';
 import { withRunner } from './command-context.js';
@@ -16,6 +16,7 @@ export function registerBootstrapCommand(program: Command): void {
         for (const m of report.models) if (m.status !== 'installed') log(`zoo: ${formatZooInstallResult(m)}`);
         if (report.help !== undefined) return void console.log(report.help);
         for (const s of report.runs) console.log(formatRunSummary(s));
+        for (const s of report.robustness) console.log(formatRobustnessSummary(s));
         if (report.runs.some((s) => s.status === 'failed')) process.exitCode = 1;
       }),
     );

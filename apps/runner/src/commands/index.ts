@@ -6,6 +6,7 @@ import { registerDatasetCommand } from './dataset.command.js';
 import { registerExportCommand } from './export.command.js';
 import { registerModelCommand } from './model.command.js';
 import { registerReportCommand } from './report.command.js';
+import { registerRobustnessCommand } from './robustness.command.js';
 import { registerRunCommand } from './run.command.js';
 import { registerSnapshotCommand } from './snapshot.command.js';
 import { registerTokenCommand } from './token.command.js';
@@ -22,6 +23,7 @@ export const commandModules: ((program: Command) => void)[] = [
   registerReportCommand,
   registerExportCommand,
   registerSnapshotCommand,
+  registerRobustnessCommand,
   registerBootstrapCommand,
   registerTokenCommand,
   registerWorkerCommand,

@@ -22,6 +22,7 @@ const TITLES: Record<DatasetView, string> = {
   compare: 'Two models head to head',
   humans: 'People vs models',
   slices: 'Slices',
+  robustness: 'How agreement breaks under perturbations',
   model: 'Model',
 };
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeImage, type DetectorInfo, type YunetDetector } from '@ferbench/inference';
+import { decodeImage, type DetectorInfo, float32Face, type YunetDetector } from '@ferbench/inference';
 import { chunks } from '@ferbench/shared';
 import type pg from 'pg';
 import { type ImageDetection, cachedDetections, storeDetections } from './face-detections.repository.js';
@@ -48,7 +48,8 @@ export async function detectImages(
         detector ??= await openDetector(); // a detector that cannot be opened fails the run, not each image
         try {
           const faces = await detector.detect(await decodeImage(await readFile(image.path)));
-          const detection = { imageSha256: image.sha256, faceCount: faces.length, face: faces[0] ?? null };
+          const best = faces[0];
+          const detection = { imageSha256: image.sha256, faceCount: faces.length, face: best === undefined ? null : float32Face(best) };
           found.push(detection);
           result.detections.set(image.sha256, detection);
         } catch (error) {

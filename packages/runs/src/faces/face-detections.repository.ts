@@ -1,4 +1,4 @@
-import type { DetectedFace, Point, DetectorInfo } from '@ferbench/inference';
+import { type DetectedFace, type DetectorInfo, type Point, float32Face } from '@ferbench/inference';
 import type pg from 'pg';
 
 /** What the detector found in one image: its best face and how many it found (0: no face, `face` null). */
@@ -27,11 +27,11 @@ export async function cachedDetections(client: pg.PoolClient | pg.Pool, detector
       const face: DetectedFace | null =
         r.box === null || r.landmarks === null || r.score === null
           ? null
-          : {
+          : float32Face({
               score: r.score,
               box: { x: r.box[0] as number, y: r.box[1] as number, width: r.box[2] as number, height: r.box[3] as number },
               landmarks: [0, 1, 2, 3, 4].map((k) => [r.landmarks?.[2 * k] as number, r.landmarks?.[2 * k + 1] as number] as Point),
-            };
+            });
       return [r.image_sha256, { imageSha256: r.image_sha256, faceCount: r.face_count, face }];
     }),
   );

@@ -27,3 +27,4 @@ export * from './correlation.js';
 export * from './rating-correlation.js';
 export * from './slice-gap.js';
 export * from './wilson-interval.js';
+export * from './robustness-stats.js';
