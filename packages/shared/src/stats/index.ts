@@ -25,3 +25,4 @@ export * from './table-agreement.js';
 export * from './landis-koch.js';
 export * from './correlation.js';
 export * from './wilson-interval.js';
+export * from './calibration/index.js';
