@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAgreement } from './agreement.command.js';
+import { registerCalibrationCommand } from './calibration.command.js';
 import { registerBootstrapCommand } from './bootstrap.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
@@ -13,6 +14,7 @@ import { registerZooCommand } from './zoo.command.js';
 /** Each command module adds its subcommand(s) to the program. Add new ones here. */
 export const commandModules: ((program: Command) => void)[] = [
   registerAgreement,
+  registerCalibrationCommand,
   registerConvertCommand,
   registerDatasetCommand,
   registerModelCommand,
