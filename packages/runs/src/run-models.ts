@@ -1,4 +1,6 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
+import { zooModelIds } from '@ferbench/models';
+import { type EnsembleSummary, pgTransaction, refreshEnsembles } from '@ferbench/scores';
 import type pg from 'pg';
 import { RunError, RunErrorCode } from './run-error.js';
 import { type RunSummary, runModelOnDataset } from './run-model.js';
@@ -12,7 +14,9 @@ export interface RunModelsOptions extends RunOptions {
 }
 
 async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
-  const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table} ORDER BY id`)).rows.map((r) => r.id);
+  // ensembles have nothing to run: their predictions are computed from their members' (refreshEnsembles)
+  const runnable = table === 'models' ? ` WHERE card->>'kind' IS DISTINCT FROM 'ensemble'` : '';
+  const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table}${runnable} ORDER BY id`)).rows.map((r) => r.id);
   if (wanted === 'all') return known;
   const unknown = wanted.filter((id) => !known.includes(id));
   if (unknown.length > 0)
@@ -33,5 +37,21 @@ export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promi
   const datasets = await resolveIds(pool, 'datasets', options.datasets);
   const summaries: RunSummary[] = [];
   for (const datasetId of datasets) for (const modelId of models) summaries.push(await runModelOnDataset(pool, modelId, datasetId, options));
+  await refreshAfterRuns(pool, summaries, options.log);
   return summaries;
+}
+
+/**
+ * Recomputes the ensembles of the models that predicted something new (zoo-mean and zoo-vote are created once
+ * two zoo models are registered), so an ensemble never lags behind its members' predictions.
+ */
+async function refreshAfterRuns(pool: pg.Pool, summaries: readonly RunSummary[], log: RunModelsOptions['log']): Promise<EnsembleSummary[]> {
+  const changed = [...new Set(summaries.filter((s) => s.predicted > 0).map((s) => s.modelId))];
+  const missingBuiltins = (await pool.query(`SELECT 1 FROM models WHERE id IN ('zoo-mean', 'zoo-vote')`)).rowCount !== 2;
+  const zooIds = zooModelIds();
+  if (changed.length === 0 && !(missingBuiltins && summaries.some((s) => zooIds.has(s.modelId)))) return [];
+  const refreshed = await refreshEnsembles(pgTransaction(pool), { zooIds, ...(changed.length > 0 && !missingBuiltins ? { only: changed } : {}) });
+  for (const e of refreshed)
+    log?.(`ensemble ${e.id} (${e.rule} of ${e.members.length}): ${e.datasets.map((d) => `${d.datasetId} ${d.faces} faces`).join(', ') || 'no dataset every member predicted'}`);
+  return refreshed;
 }

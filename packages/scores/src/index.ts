@@ -5,3 +5,4 @@ export { RATED_SQL, countPatterns } from './count-patterns.sql.js';
 export { confusionCounts, goldEmotions } from './confusion.sql.js';
 export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
+export * from './ensembles/index.js';

@@ -10,3 +10,4 @@ export * from './util/chunks.js';
 export * from './util/map-concurrent.js';
 export * from './util/prefetch.js';
 export * from './util/text-table.js';
+export * from './model-card/ensemble-card.js';

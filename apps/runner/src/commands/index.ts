@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAgreement } from './agreement.command.js';
 import { registerCalibrationCommand } from './calibration.command.js';
 import { registerBootstrapCommand } from './bootstrap.command.js';
+import { registerEnsembleCommand } from './ensemble.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
 import { registerModelCommand } from './model.command.js';
@@ -16,6 +17,7 @@ export const commandModules: ((program: Command) => void)[] = [
   registerAgreement,
   registerCalibrationCommand,
   registerConvertCommand,
+  registerEnsembleCommand,
   registerDatasetCommand,
   registerModelCommand,
   registerRunCommand,
