@@ -6,3 +6,4 @@ export { confusionCounts, goldEmotions } from './confusion.sql.js';
 export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
 export * from './ensembles/index.js';
+export * from './calibration/index.js';

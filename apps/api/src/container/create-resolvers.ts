@@ -2,6 +2,12 @@ import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AgreementService } from '../modules/agreement/agreement.service.js';
+import { CalibrationRepository } from '../modules/calibration/calibration.repository.js';
+import { CalibrationResolver } from '../modules/calibration/calibration.resolver.js';
+import { CalibrationService } from '../modules/calibration/calibration.service.js';
+import { EnsembleRepository } from '../modules/ensemble/ensemble.repository.js';
+import { EnsembleResolver } from '../modules/ensemble/ensemble.resolver.js';
+import { EnsembleService } from '../modules/ensemble/ensemble.service.js';
 import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
 import { ConfusionService } from '../modules/confusion/confusion.service.js';
 import { ComparisonRepository } from '../modules/comparison/comparison.repository.js';
@@ -63,9 +69,10 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const agreements = new AgreementService(new AgreementRepository(dataSource), datasets, models);
   const humanAgreements = new HumanAgreementService(new HumanAgreementRepository(dataSource), agreements, leaderboardCounts);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
+  const tokens = new TokenService(new TokenRepository(dataSource));
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
-    new TokenService(new TokenRepository(dataSource)),
+    tokens,
     options.submissions && { files: new ModelFileStore(options.submissions.dataDir), maxUploadBytes: options.submissions.maxUploadBytes },
   );
   const container = new InstanceContainer([
@@ -80,6 +87,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new ExploreResolver(new ExploreService(new ExploreRepository(dataSource), datasets, models, images)),
     new ConfusionResolver(new ConfusionService(leaderboardCounts, datasets, models)),
     new SubmissionResolver(submissions, models),
+    new CalibrationResolver(new CalibrationService(new CalibrationRepository(dataSource), datasets, models)),
+    new EnsembleResolver(new EnsembleService(new EnsembleRepository(dataSource), tokens, models)),
   ]);
   return { container, images, submissions, photos: new PhotoService(modelRows, options.photos) };
 }

@@ -1,6 +1,7 @@
 import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
+import { ENSEMBLE_ERROR_MAPPINGS } from '../modules/ensemble/ensemble.error-messages.js';
 import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-messages.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
@@ -65,6 +66,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
   ...TOKEN_ERROR_MAPPINGS,
   ...SUBMISSION_ERROR_MAPPINGS,
   ...PHOTO_ERROR_MAPPINGS,
+  ...ENSEMBLE_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

@@ -21,7 +21,7 @@ export class LeaderboardService {
 
   async leaderboard(datasetId: string): Promise<LeaderboardType> {
     const dataset = await this.datasets.get(datasetId);
-    const [models, gold] = await Promise.all([this.models.listPredictedOn(datasetId), this.repository.goldEmotions(datasetId)]);
+    const [models, gold] = await Promise.all([this.models.listPredictedOn(datasetId, { ensembles: true }), this.repository.goldEmotions(datasetId)]);
     const entries = await Promise.all(models.map((model) => this.entry(datasetId, model, gold)));
     return { dataset, entries: entries.sort(byAccuracyThenId) };
   }
