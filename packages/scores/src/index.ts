@@ -7,3 +7,4 @@ export { datasetContentSha256 } from './dataset-sha256.sql.js';
 export * from './dataset-agreement.js';
 export * from './ensembles/index.js';
 export * from './calibration/index.js';
+export * from './paired-correctness.sql.js';

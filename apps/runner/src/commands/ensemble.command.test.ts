@@ -123,4 +123,18 @@ test('zoo-mean and zoo-vote from two real zoo models on 70 FER2013 faces', { tim
 
   const list = JSON.parse(ferbench('ensemble', 'list', '--json').stdout) as { id: string; builtin?: boolean }[];
   assert.deepEqual(list.map((e) => [e.id, e.builtin === true]), [['pair-vote', false], ['zoo-mean', true], ['zoo-vote', true]]);
+
+  // `ferbench report`: the best single model against both ensembles, b and c counted here from the stored rows.
+  const report = ferbench('report', '--dataset', 'fer2013');
+  assert.equal(report.status, 0, report.stderr);
+  const { rows: gold } = await db.pool.query<{ id: string; gold: number }>(`SELECT id::text, gold_label AS gold FROM images`);
+  const right = (model: string) => new Set(rows.filter((r) => r.model_id === model && r.label === gold.find((g) => g.id === r.image_id)!.gold).map((r) => r.image_id));
+  const best = MEMBERS.map((id) => [id, right(id).size] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  for (const ensembleId of ['zoo-mean', 'zoo-vote']) {
+    const b = [...right(best)].filter((f) => !right(ensembleId).has(f)).length;
+    const c = [...right(ensembleId)].filter((f) => !right(best).has(f)).length;
+    const accuracy = ((100 * right(ensembleId).size) / 70).toFixed(1);
+    assert.match(report.stdout, new RegExp(`\\| fer2013 \\| \`${ensembleId}\` \\| 70 \\| ${accuracy.replace('.', '\\.')} \\([0-9.]+–[0-9.]+\\) \\| ${b} / ${c}, p = `), report.stdout);
+  }
+  assert.match(report.stdout, new RegExp(`\\| fer2013 \\| \`${best}\` \\(best single\\) \\| 70 \\| ${((100 * right(best).size) / 70).toFixed(1).replace('.', '\\.')} `));
 });
