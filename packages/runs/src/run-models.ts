@@ -11,6 +11,8 @@ export interface RunModelsOptions extends RunOptions {
   datasets: readonly string[] | 'all';
   /** Model ids, or 'all' registered. */
   models: readonly string[] | 'all';
+  /** Recompute the ensembles of the models that predicted something new (default true). */
+  refreshEnsembles?: boolean;
 }
 
 async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
@@ -37,7 +39,7 @@ export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promi
   const datasets = await resolveIds(pool, 'datasets', options.datasets);
   const summaries: RunSummary[] = [];
   for (const datasetId of datasets) for (const modelId of models) summaries.push(await runModelOnDataset(pool, modelId, datasetId, options));
-  await refreshAfterRuns(pool, summaries, options.log);
+  if (options.refreshEnsembles !== false) await refreshAfterRuns(pool, summaries, options.log);
   return summaries;
 }
 
