@@ -18,7 +18,7 @@ type Scale = Parameters<typeof AxisBottom>[0]['scale'];
  * The SVG every chart draws in: a titled figure with axes (visx), so every chart has the same size, fonts and
  * accessible name. The data table that goes with it is the caller's.
  */
-export function ChartFrame(props: { chart: string; title: string; x: Scale; y: Scale; xLabel: string; yLabel: string; children: ReactNode; caption: ReactNode }) {
+export function ChartFrame(props: { chart: string; title: string; x: Scale; y: Scale; xLabel: string; yLabel: string; hideYAxis?: boolean; children: ReactNode; caption: ReactNode }) {
   const titleId = `${props.chart}-chart-title`;
   return (
     <figure style={{ margin: 0 }}>
@@ -33,7 +33,7 @@ export function ChartFrame(props: { chart: string; title: string; x: Scale; y: S
         <Group left={MARGIN.left} top={MARGIN.top}>
           {props.children}
           <AxisBottom top={PLOT_H} scale={props.x} numTicks={5} label={props.xLabel} stroke="var(--muted)" tickStroke="var(--muted)" />
-          <AxisLeft scale={props.y} numTicks={5} label={props.yLabel} stroke="var(--muted)" tickStroke="var(--muted)" />
+          {props.hideYAxis !== true && <AxisLeft scale={props.y} numTicks={5} label={props.yLabel} stroke="var(--muted)" tickStroke="var(--muted)" />}
         </Group>
       </svg>
       <figcaption className="table-note">{props.caption}</figcaption>

@@ -42,6 +42,7 @@ export function ForestPlot({ rows }: { rows: readonly ForestRow[] }) {
         y={scaleLinear<number>({ domain: [0, 1], range: [PLOT_H, PLOT_H] })}
         xLabel="accuracy ● (Wilson CI) and κ ◆ (asymptotic CI)"
         yLabel=""
+        hideYAxis
         caption="One row per model, in leaderboard order; ensembles are marked in the table. Bars: 95% confidence intervals."
       >
         {rows.map((r) => (
@@ -54,9 +55,7 @@ export function ForestPlot({ rows }: { rows: readonly ForestRow[] }) {
           </g>
         ))}
       </ChartFrame>
-      <details>
-        <summary>The forest plot as a table</summary>
-        <div className="table-scroll">
+      <div className="table-scroll">
           <table className="data-table" aria-label="Accuracy and κ with their CIs">
             <thead>
               <tr>
@@ -84,8 +83,7 @@ export function ForestPlot({ rows }: { rows: readonly ForestRow[] }) {
               ))}
             </tbody>
           </table>
-        </div>
-      </details>
+      </div>
     </>
   );
 }

@@ -35,9 +35,7 @@ export function GatedKappaChart({ points, nModels, nComplete }: { points: readon
           </circle>
         ))}
       </ChartFrame>
-      <details>
-        <summary>κ against τ as a table</summary>
-        <div className="table-scroll">
+      <div className="table-scroll">
           <table className="data-table" aria-label="Fleiss' κ against τ">
             <thead>
               <tr>
@@ -60,8 +58,7 @@ export function GatedKappaChart({ points, nModels, nComplete }: { points: readon
               ))}
             </tbody>
           </table>
-        </div>
-      </details>
+      </div>
     </>
   );
 }

@@ -47,9 +47,7 @@ export function ReliabilityDiagram({ bins, model }: { bins: readonly Reliability
         )}
         <Line from={{ x: x(0), y: y(0) }} to={{ x: x(1), y: y(1) }} stroke="var(--text)" strokeDasharray="6 3" />
       </ChartFrame>
-      <details>
-        <summary>The bins as a table</summary>
-        <div className="table-scroll">
+      <div className="table-scroll">
           <table className="data-table" aria-label={`Reliability bins of ${model}`}>
             <thead>
               <tr>
@@ -73,8 +71,7 @@ export function ReliabilityDiagram({ bins, model }: { bins: readonly Reliability
               ))}
             </tbody>
           </table>
-        </div>
-      </details>
+      </div>
     </>
   );
 }
