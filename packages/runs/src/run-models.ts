@@ -21,6 +21,11 @@ async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: r
   const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table}${runnable} ORDER BY id`)).rows.map((r) => r.id);
   if (wanted === 'all') return known;
   const unknown = wanted.filter((id) => !known.includes(id));
+  if (table === 'models' && unknown.length > 0) {
+    const ensembles = (await pool.query<{ id: string }>(`SELECT id FROM models WHERE id = ANY($1) AND card->>'kind' = 'ensemble'`, [unknown])).rows.map((r) => r.id);
+    if (ensembles.length > 0)
+      throw new RunError(RunErrorCode.ModelNotFound, `${ensembles.join(', ')}: an ensemble has nothing to run; its predictions come from its members' (ferbench ensemble refresh)`);
+  }
   if (unknown.length > 0)
     throw new RunError(
       table === 'models' ? RunErrorCode.ModelNotFound : RunErrorCode.DatasetNotFound,

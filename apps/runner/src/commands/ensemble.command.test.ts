@@ -96,6 +96,10 @@ test('zoo-mean and zoo-vote from two real zoo models on 70 FER2013 faces', { tim
   assert.deepEqual(await modelsPredictedOn(pgRows(db.pool), 'fer2013'), MEMBERS, 'κ among models leaves ensembles out');
   assert.deepEqual(await modelsPredictedOn(pgRows(db.pool), 'fer2013', { ensembles: true }), [...MEMBERS, 'zoo-mean', 'zoo-vote']);
 
+  const direct = ferbench('run', '--dataset', 'fer2013', '--models', 'zoo-mean');
+  assert.equal(direct.status, 1);
+  assert.match(direct.stderr, /zoo-mean: an ensemble has nothing to run/);
+
   const again = ferbench('run', '--dataset', 'fer2013', '--models', 'all');
   assert.equal(again.status, 0, again.stderr);
   assert.doesNotMatch(again.stderr, /zoo-mean/, 'nothing new predicted: nothing to refresh');
