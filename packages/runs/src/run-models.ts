@@ -1,6 +1,6 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
 import { zooModelIds } from '@ferbench/models';
-import { type EnsembleSummary, pgTransaction, refreshEnsembles } from '@ferbench/scores';
+import { BUILTIN_ENSEMBLES, type EnsembleSummary, pgTransaction, refreshEnsembles } from '@ferbench/scores';
 import type pg from 'pg';
 import { RunError, RunErrorCode } from './run-error.js';
 import { type RunSummary, runModelOnDataset } from './run-model.js';
@@ -53,11 +53,13 @@ export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promi
  * two zoo models are registered), so an ensemble never lags behind its members' predictions.
  */
 async function refreshAfterRuns(pool: pg.Pool, summaries: readonly RunSummary[], log: RunModelsOptions['log']): Promise<EnsembleSummary[]> {
-  const changed = [...new Set(summaries.filter((s) => s.predicted > 0).map((s) => s.modelId))];
-  const missingBuiltins = (await pool.query(`SELECT 1 FROM models WHERE id IN ('zoo-mean', 'zoo-vote')`)).rowCount !== 2;
   const zooIds = zooModelIds();
-  if (changed.length === 0 && !(missingBuiltins && summaries.some((s) => zooIds.has(s.modelId)))) return [];
-  const refreshed = await refreshEnsembles(pgTransaction(pool), { zooIds, ...(changed.length > 0 && !missingBuiltins ? { only: changed } : {}) });
+  const changed = [...new Set(summaries.filter((s) => s.predicted > 0).map((s) => s.modelId))];
+  const builtins = (await pool.query<{ id: string }>(`SELECT id FROM models WHERE id = ANY($1)`, [BUILTIN_ENSEMBLES.map((b) => b.id)])).rows.length;
+  const createBuiltins = builtins < BUILTIN_ENSEMBLES.length && summaries.some((s) => zooIds.has(s.modelId));
+  const only = [...changed, ...(createBuiltins ? BUILTIN_ENSEMBLES.map((b) => b.id) : [])];
+  if (only.length === 0) return [];
+  const refreshed = await refreshEnsembles(pgTransaction(pool), { zooIds, only });
   for (const e of refreshed)
     log?.(`ensemble ${e.id} (${e.rule} of ${e.members.length}): ${e.datasets.map((d) => `${d.datasetId} ${d.faces} faces`).join(', ') || 'no dataset every member predicted'}`);
   return refreshed;

@@ -44,6 +44,7 @@ export function registerEnsembleCommand(program: Command): void {
     .action(async (ids: string[], options: { json?: boolean }) =>
       withRunner(async ({ db }) => {
         const refreshed = await refreshEnsembles(pgTransaction(db.pool), { zooIds: zooModelIds(), ...(ids.length > 0 ? { only: ids } : {}) });
+        if (ids.length > 0 && refreshed.length === 0) throw new Error(`no ensemble is or contains ${ids.join(', ')} (ferbench ensemble list)`);
         if (options.json) console.log(JSON.stringify(refreshed));
         else for (const e of refreshed) console.log(describe(e));
       }),

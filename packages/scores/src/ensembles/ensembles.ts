@@ -123,7 +123,7 @@ export async function createEnsemble(transaction: Transaction, args: { id: strin
 /**
  * Refreshes ensembles: the built-ins first (created when missing, their members re-read as the registered zoo
  * models, at least 2 needed), then the others; `only`, when given, limits it to the ensembles having one of
- * those ids or members. Each ensemble in its own transaction.
+ * those ids or members (none matching: nothing to do, not an error). Each ensemble in its own transaction.
  */
 export async function refreshEnsembles(transaction: Transaction, options: { zooIds: ReadonlySet<string>; only?: readonly string[] }): Promise<EnsembleSummary[]> {
   const done: EnsembleSummary[] = [];
@@ -149,11 +149,6 @@ export async function refreshEnsembles(transaction: Transaction, options: { zooI
         return summary(saved, await materialise(rows, saved));
       }),
     );
-  }
-  if (options.only !== undefined) {
-    const known = new Set([...done.flatMap((d) => [d.id, ...d.members]), ...zoo]);
-    const missing = options.only.filter((id) => !known.has(id));
-    if (missing.length > 0 && done.length === 0) throw new EnsembleError(EnsembleErrorCode.NotFound, `no ensemble is or contains ${missing.join(', ')}`, missing);
   }
   return done;
 }
