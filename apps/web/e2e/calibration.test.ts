@@ -75,7 +75,7 @@ test('what to trust: the model page plots the calibration the API computes, the 
         for (const b of bars) assert.ok(Math.abs(b.height / tallest.height - b.accuracy / tallest.accuracy) < 1e-6, 'bar heights are proportional to accuracy');
         const table = page.getByRole('table', { name: `Reliability bins of ${model}` });
         assert.equal(await table.locator('tbody tr').count(), c.reliability.length, 'a row per bin, empty ones too');
-        for (const b of filled) assertShows(await table.locator(`tr[data-bin-lower="${b.lower}"] [data-stat="accuracy"]`).textContent() ?? '', b.accuracy!, `bin ${b.lower} accuracy`);
+        for (const b of filled) assertShows(await table.locator(`tr[data-bin-lower="${b.lower}"] [data-stat="bin-accuracy"]`).textContent() ?? '', b.accuracy!, `bin ${b.lower} accuracy`);
       });
     }
 
@@ -94,12 +94,12 @@ test('what to trust: the model page plots the calibration the API computes, the 
       const rows = page.getByRole('table', { name: "Fleiss' κ against τ" }).locator('tbody tr');
       assert.equal(await rows.count(), truth.gatedAgreement.points.length);
       const half = truth.gatedAgreement.points.find((p) => p.threshold === 0.5)!;
-      assertShows((await rows.locator('[data-stat="n-faces"]').nth(truth.gatedAgreement.points.indexOf(half)).textContent()) ?? '', half.nFaces, 'faces kept at τ 0.5');
+      assertShows((await rows.locator('[data-stat="gated-n-faces"]').nth(truth.gatedAgreement.points.indexOf(half)).textContent()) ?? '', half.nFaces, 'faces kept at τ 0.5');
       const curves = await section.locator('svg[data-chart="risk-coverage"] path[data-model]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model')));
       assert.deepEqual(curves, [...ZOO, 'zoo-mean', 'zoo-vote'], 'one risk–coverage curve per model on one plot');
       const board = page.getByRole('table', { name: /Leaderboard/ });
       for (const id of ['zoo-mean', 'zoo-vote']) assert.match(await board.locator(`tr[data-model-id="${id}"] [data-stat="ensemble-members"]`).innerText(), new RegExp(`of ${ZOO.join(', ')}`));
-      const forest = await page.locator('svg[data-chart="forest"] g[data-stat="accuracy"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model-id')));
+      const forest = await page.locator('svg[data-chart="forest"] g[data-stat="forest-accuracy"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model-id')));
       assert.deepEqual(forest, truth.leaderboard.entries.map((e) => e.model.id), 'the forest plot has a row per leaderboard entry');
     });
   } finally {

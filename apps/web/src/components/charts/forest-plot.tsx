@@ -23,7 +23,7 @@ export function ForestPlot({ rows }: { rows: readonly ForestRow[] }) {
     if (value === null) return null;
     const cy = (y(model) ?? 0) + y.bandwidth() / 2 + offset;
     return (
-      <g data-model-id={model} data-stat={shape === 'circle' ? 'accuracy' : 'kappa'} data-value={value}>
+      <g data-model-id={model} data-stat={shape === 'circle' ? 'forest-accuracy' : 'forest-kappa'} data-value={value}>
         {low !== null && high !== null && <Line from={{ x: x(low), y: cy }} to={{ x: x(high), y: cy }} stroke="var(--text)" strokeWidth={1.5} />}
         {shape === 'circle' ? (
           <circle cx={x(value)} cy={cy} r={4} fill="var(--accent)" />

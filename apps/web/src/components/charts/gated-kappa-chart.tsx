@@ -50,10 +50,10 @@ export function GatedKappaChart({ points, nModels, nComplete }: { points: readon
               {points.map((p) => (
                 <tr key={p.threshold} data-threshold={p.threshold}>
                   <th scope="row" className="num">{formatStatistic(p.threshold)}</th>
-                  <td className="num" data-stat="kappa">{formatStatistic(p.kappa)}</td>
+                  <td className="num" data-stat="gated-kappa">{formatStatistic(p.kappa)}</td>
                   <td className="num">{formatStatistic(p.se)}</td>
-                  <td className="num" data-stat="n-faces">{formatCount(p.nFaces)}</td>
-                  <td className="num" data-stat="coverage">{formatPercent(p.coverage)}</td>
+                  <td className="num" data-stat="gated-n-faces">{formatCount(p.nFaces)}</td>
+                  <td className="num" data-stat="gated-coverage">{formatPercent(p.coverage)}</td>
                 </tr>
               ))}
             </tbody>

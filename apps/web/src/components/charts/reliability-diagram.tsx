@@ -64,9 +64,9 @@ export function ReliabilityDiagram({ bins, model }: { bins: readonly Reliability
                     {b.lower === 0 ? '[' : '('}
                     {formatStatistic(b.lower)}, {formatStatistic(b.upper)}]
                   </th>
-                  <td className="num" data-stat="n">{formatCount(b.n)}</td>
-                  <td className="num" data-stat="confidence">{formatStatistic(b.confidence)}</td>
-                  <td className="num" data-stat="accuracy">{formatStatistic(b.accuracy)}</td>
+                  <td className="num" data-stat="bin-n">{formatCount(b.n)}</td>
+                  <td className="num" data-stat="bin-confidence">{formatStatistic(b.confidence)}</td>
+                  <td className="num" data-stat="bin-accuracy">{formatStatistic(b.accuracy)}</td>
                 </tr>
               ))}
             </tbody>

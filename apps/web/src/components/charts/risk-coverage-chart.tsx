@@ -69,8 +69,8 @@ export function RiskCoverageChart({ series }: { series: readonly RiskCoverageSer
                   <tr key={`${s.model}:${p.coverage}`} data-model-id={s.model} data-coverage={p.coverage}>
                     <th scope="row">{s.model}</th>
                     <td className="num">{formatStatistic(s.aurc)}</td>
-                    <td className="num" data-stat="coverage">{formatStatistic(p.coverage)}</td>
-                    <td className="num" data-stat="risk">{formatStatistic(p.risk)}</td>
+                    <td className="num" data-stat="rc-coverage">{formatStatistic(p.coverage)}</td>
+                    <td className="num" data-stat="rc-risk">{formatStatistic(p.risk)}</td>
                     <td className="num">{formatStatistic(p.threshold)}</td>
                   </tr>
                 )),
