@@ -60,7 +60,7 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4]]);
   assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
-  const { rows } = await db.pool.query<{ ensemble: boolean; n: string }>(`SELECT card->>'kind' = 'ensemble' AS ensemble, count(*) AS n FROM predictions JOIN models m ON m.id = model_id GROUP BY 1 ORDER BY 1`);
+  const { rows } = await db.pool.query<{ ensemble: boolean; n: string }>(`SELECT coalesce(card->>'kind' = 'ensemble', false) AS ensemble, count(*) AS n FROM predictions JOIN models m ON m.id = model_id GROUP BY 1 ORDER BY 1`);
   // zoo-mean and zoo-vote over the 6 + 4 faces every zoo model predicted, computed after the first runs
-  assert.deepEqual(rows.map((r) => [r.ensemble ?? false, r.n]), [[false, String(zoo.length * 10)], [true, '20']]);
+  assert.deepEqual(rows.map((r) => [r.ensemble, r.n]), [[false, String(zoo.length * 10)], [true, '20']]);
 });
