@@ -69,7 +69,7 @@ test('the humans page shows people’s and models’ κ, models vs the majority,
         const card = await readModelCard(file);
         if (MODEL_IDS.includes(card.id)) await addModel(runner.pool, { onnxFile: path.join(modelsDir, card.file), card });
       }
-      await runModels(runner.pool, { datasets: ['ferplus'], models: MODEL_IDS, modelsDir, device: 'cpu', progress: false });
+      await runModels(runner.pool, { datasets: ['ferplus'], models: MODEL_IDS, modelsDir, device: 'cpu', progress: false, refreshEnsembles: false });
     } finally {
       await runner.close();
     }

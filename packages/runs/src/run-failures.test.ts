@@ -63,8 +63,10 @@ test('an image that cannot be decoded is recorded as a failure; every other imag
   // A second run tries the failed image again (and only it), and still keeps one row per (model, image).
   const second = await runModels(db.pool, options);
   assert.deepEqual(second.map((s) => [s.pending, s.predicted, s.failed]), [[1, 0, 1], [1, 0, 1], [1, 0, 1]]);
-  const { rows: counts } = await db.pool.query<{ n: string; failed: string }>(
-    'SELECT (SELECT count(*) FROM predictions) AS n, (SELECT count(*) FROM prediction_failures) AS failed',
+  const { rows: counts } = await db.pool.query<{ n: string; failed: string; ensembles: string }>(
+    `SELECT (SELECT count(*) FROM predictions WHERE model_id NOT LIKE 'zoo-%') AS n, (SELECT count(*) FROM prediction_failures) AS failed,
+            (SELECT count(*) FROM predictions WHERE model_id IN ('zoo-mean', 'zoo-vote')) AS ensembles`,
   );
-  assert.deepEqual(counts[0], { n: '36', failed: '3' });
+  // two zoo models ran, so zoo-mean and zoo-vote were computed over the 12 faces both predicted
+  assert.deepEqual(counts[0], { n: '36', failed: '3', ensembles: '24' });
 });

@@ -1,5 +1,6 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
-import { pgRows, refreshAgreementPatterns } from '@ferbench/scores';
+import { zooModelIds } from '@ferbench/models';
+import { BUILTIN_ENSEMBLES, type EnsembleSummary, pgRows, pgTransaction, refreshAgreementPatterns, refreshEnsembles } from '@ferbench/scores';
 import { validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
 import { groupBy, preprocessingKey } from './preprocessing-key.js';
@@ -14,12 +15,21 @@ export interface RunModelsOptions extends RunOptions {
   models: readonly string[] | 'all';
   /** Feed models with the same preprocessing from one decoded batch (default true); false: one model at a time. */
   shareBatches?: boolean | undefined;
+  /** Recompute the ensembles of the models that predicted something new (default true). */
+  refreshEnsembles?: boolean;
 }
 
 export async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wanted: readonly string[] | 'all'): Promise<string[]> {
-  const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table} ORDER BY id`)).rows.map((r) => r.id);
+  // ensembles have nothing to run: their predictions are computed from their members' (refreshEnsembles)
+  const runnable = table === 'models' ? ` WHERE card->>'kind' IS DISTINCT FROM 'ensemble'` : '';
+  const known = (await pool.query<{ id: string }>(`SELECT id FROM ${table}${runnable} ORDER BY id`)).rows.map((r) => r.id);
   if (wanted === 'all') return known;
   const unknown = wanted.filter((id) => !known.includes(id));
+  if (table === 'models' && unknown.length > 0) {
+    const ensembles = (await pool.query<{ id: string }>(`SELECT id FROM models WHERE id = ANY($1) AND card->>'kind' = 'ensemble'`, [unknown])).rows.map((r) => r.id);
+    if (ensembles.length > 0)
+      throw new RunError(RunErrorCode.ModelNotFound, `${ensembles.join(', ')}: an ensemble has nothing to run; its predictions come from its members' (ferbench ensemble refresh)`);
+  }
   if (unknown.length > 0)
     throw new RunError(
       table === 'models' ? RunErrorCode.ModelNotFound : RunErrorCode.DatasetNotFound,
@@ -52,8 +62,11 @@ export async function runModels(pool: pg.Pool, options: RunModelsOptions): Promi
     const byModel = new Map<string, RunSummary>();
     for (const group of groups) for (const s of await runModelGroup(pool, group, datasetId, options)) byModel.set(s.modelId, s);
     for (const id of models) summaries.push(byModel.get(id) as RunSummary);
-    if ([...byModel.values()].some((s) => s.predicted > 0)) await refreshAgreement(pool, datasetId, options.log);
   }
+  if (options.refreshEnsembles !== false) await refreshAfterRuns(pool, summaries, options.log);
+  // After the ensembles: their rows move a dataset's prediction version too.
+  for (const datasetId of datasets)
+    if (summaries.some((s) => s.datasetId === datasetId && s.predicted > 0)) await refreshAgreement(pool, datasetId, options.log);
   return summaries;
 }
 
@@ -66,4 +79,21 @@ async function refreshAgreement(pool: pg.Pool, datasetId: string, log: ((line: s
   } catch (error) {
     log?.(`${datasetId}: agreement patterns not refreshed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Recomputes the ensembles of the models that predicted something new (zoo-mean and zoo-vote are created once
+ * two zoo models are registered), so an ensemble never lags behind its members' predictions.
+ */
+async function refreshAfterRuns(pool: pg.Pool, summaries: readonly RunSummary[], log: RunModelsOptions['log']): Promise<EnsembleSummary[]> {
+  const zooIds = zooModelIds();
+  const changed = [...new Set(summaries.filter((s) => s.predicted > 0).map((s) => s.modelId))];
+  const builtins = (await pool.query<{ id: string }>(`SELECT id FROM models WHERE id = ANY($1)`, [BUILTIN_ENSEMBLES.map((b) => b.id)])).rows.length;
+  const createBuiltins = builtins < BUILTIN_ENSEMBLES.length && summaries.some((s) => zooIds.has(s.modelId));
+  const only = [...changed, ...(createBuiltins ? BUILTIN_ENSEMBLES.map((b) => b.id) : [])];
+  if (only.length === 0) return [];
+  const refreshed = await refreshEnsembles(pgTransaction(pool), { zooIds, only });
+  for (const e of refreshed)
+    log?.(`ensemble ${e.id} (${e.rule} of ${e.members.length}): ${e.datasets.map((d) => `${d.datasetId} ${d.faces} faces`).join(', ') || 'no dataset every member predicted'}`);
+  return refreshed;
 }

@@ -1,6 +1,7 @@
 import { type Emotion, tableAgreement } from '@ferbench/shared';
 import { modelLabelSet } from './model-label-set.js';
 import { summarizedPatterns } from './pattern-summary.sql.js';
+import { IS_ENSEMBLE_SQL } from './ensembles/ensembles.js';
 import type { SqlRows } from './sql-rows.js';
 
 /** Fleiss' κ of some models on one dataset, over the faces every one of them predicted, as the API computes it. */
@@ -18,11 +19,15 @@ export interface DatasetKappa {
   ci: { low: number | null; high: number | null; level: number; resamples: number; seed: number };
 }
 
-/** Registered models with predictions on the dataset, in id order: the API's default raters. */
-export async function modelsPredictedOn(rows: SqlRows, datasetId: string): Promise<string[]> {
+/**
+ * Registered models with predictions on the dataset, in id order: the API's default raters. Ensembles are left
+ * out unless asked for: they would count their members' votes twice in "κ among models".
+ */
+export async function modelsPredictedOn(rows: SqlRows, datasetId: string, options: { ensembles?: boolean } = {}): Promise<string[]> {
   const found = await rows<{ id: string }>(
-    `SELECT m.id FROM models m WHERE EXISTS (SELECT 1 FROM predictions p JOIN images i ON i.id = p.image_id WHERE p.model_id = m.id AND i.dataset_id = $1) ORDER BY m.id`,
-    [datasetId],
+    `SELECT m.id FROM models m WHERE EXISTS (SELECT 1 FROM predictions p JOIN images i ON i.id = p.image_id WHERE p.model_id = m.id AND i.dataset_id = $1)
+        AND ($2 OR NOT ${IS_ENSEMBLE_SQL}) ORDER BY m.id`,
+    [datasetId, options.ensembles === true],
   );
   return found.map((r) => r.id);
 }

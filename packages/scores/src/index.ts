@@ -11,3 +11,6 @@ export { type SummarizedPatterns, defaultRaters, refreshAgreementPatterns, summa
 export { modelLabelSet } from './model-label-set.js';
 export { type DatasetRobustness, type ModelUnderPerturbation, type PerturbationRobustness, datasetRobustness } from './robustness/dataset-robustness.js';
 export { storedPerturbations } from './robustness/robustness-labels.sql.js';
+export * from './ensembles/index.js';
+export * from './calibration/index.js';
+export * from './paired-correctness.sql.js';

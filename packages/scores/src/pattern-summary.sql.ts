@@ -1,5 +1,6 @@
 import { type Emotion, type PatternTable, commonEmotions, emittableEmotions, emotionIndex, validateModelCard } from '@ferbench/shared';
 import { countPatterns } from './count-patterns.sql.js';
+import { IS_ENSEMBLE_SQL } from './ensembles/ensembles.js';
 import type { SqlRows } from './sql-rows.js';
 
 export interface SummarizedPatterns extends PatternTable {
@@ -67,7 +68,8 @@ async function store(rows: SqlRows, q: Question, version: string, table: Pattern
 export async function defaultRaters(rows: SqlRows, datasetId: string): Promise<{ modelIds: string[]; labelSet: Emotion[] }> {
   const cards = await rows<{ id: string; card: unknown }>(
     `SELECT m.id, m.card FROM models m
-      WHERE EXISTS (SELECT 1 FROM predictions p JOIN images i ON i.id = p.image_id WHERE p.model_id = m.id AND i.dataset_id = $1) ORDER BY m.id`,
+      WHERE EXISTS (SELECT 1 FROM predictions p JOIN images i ON i.id = p.image_id WHERE p.model_id = m.id AND i.dataset_id = $1)
+        AND NOT ${IS_ENSEMBLE_SQL} ORDER BY m.id`,
     [datasetId],
   );
   const emittable = cards.map(({ id, card }) => {

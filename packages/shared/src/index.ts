@@ -12,3 +12,4 @@ export * from './util/prefetch.js';
 export * from './util/text-table.js';
 export * from './util/image-limits.js';
 export * from './terms/private-images.js';
+export * from './model-card/ensemble-card.js';

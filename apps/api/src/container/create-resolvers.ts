@@ -3,6 +3,12 @@ import type { DataSource } from 'typeorm';
 import { AgreementRepository } from '../modules/agreement/agreement.repository.js';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AgreementService } from '../modules/agreement/agreement.service.js';
+import { CalibrationRepository } from '../modules/calibration/calibration.repository.js';
+import { CalibrationResolver } from '../modules/calibration/calibration.resolver.js';
+import { CalibrationService } from '../modules/calibration/calibration.service.js';
+import { EnsembleRepository } from '../modules/ensemble/ensemble.repository.js';
+import { EnsembleResolver } from '../modules/ensemble/ensemble.resolver.js';
+import { EnsembleService } from '../modules/ensemble/ensemble.service.js';
 import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
 import { ConfusionService } from '../modules/confusion/confusion.service.js';
 import { ComparisonRepository } from '../modules/comparison/comparison.repository.js';
@@ -104,6 +110,7 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
   const slices = new SliceService(new SliceRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
+  const tokens = new TokenService(new TokenRepository(dataSource));
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
     tokens,
@@ -133,6 +140,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new LeaderboardSnapshotResolver(snapshots),
     new StatusResolver(new StatusService(new StatusRepository(dataSource))),
     new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models)),
+    new CalibrationResolver(new CalibrationService(new CalibrationRepository(dataSource), datasets, models)),
+    new EnsembleResolver(new EnsembleService(new EnsembleRepository(dataSource), tokens, models)),
   ]);
   return {
     container,

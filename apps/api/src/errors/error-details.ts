@@ -3,6 +3,7 @@ import type { AgreementErrorDetails } from '../modules/agreement/agreement.error
 import type { ComparisonErrorDetails } from '../modules/comparison/comparison.error.js';
 import type { DatasetErrorDetails } from '../modules/dataset/dataset.error.js';
 import type { DownloadErrorDetails } from '../modules/download/download.error.js';
+import type { EnsembleErrorDetails } from '../modules/ensemble/ensemble.error.js';
 import type { ExploreErrorDetails } from '../modules/explore/explore.error.js';
 import type { ImageErrorDetails } from '../modules/image/image.error.js';
 import type { ModelErrorDetails } from '../modules/model/model.error.js';
@@ -26,6 +27,7 @@ export type ErrorDetails = DatasetErrorDetails & ModelErrorDetails & ImageErrorD
   ComputeErrorDetails &
   DownloadErrorDetails &
   SnapshotErrorDetails &
-  RobustnessErrorDetails;
+  RobustnessErrorDetails &
+  EnsembleErrorDetails;
 
 export type ErrorCode = keyof ErrorDetails;

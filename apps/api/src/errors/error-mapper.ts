@@ -3,6 +3,7 @@ import { AgreementErrorCode } from '../modules/agreement/agreement.error.js';
 import { ComparisonErrorCode } from '../modules/comparison/comparison.error.js';
 import { DatasetErrorCode } from '../modules/dataset/dataset.error.js';
 import { DOWNLOAD_ERROR_MAPPINGS } from '../modules/download/download.error-messages.js';
+import { ENSEMBLE_ERROR_MAPPINGS } from '../modules/ensemble/ensemble.error-messages.js';
 import { EXPLORE_ERROR_MAPPINGS } from '../modules/explore/explore.error-messages.js';
 import { ImageErrorCode } from '../modules/image/image.error.js';
 import { ModelErrorCode } from '../modules/model/model.error.js';
@@ -96,6 +97,7 @@ const MAPPINGS: { [C in ErrorCode]: Mapping<C> } = {
     status: 404,
     message: ({ id }) => `There is no snapshot "${id}". The snapshots query lists the ones there are.`,
   },
+  ...ENSEMBLE_ERROR_MAPPINGS,
 };
 
 export interface MappedError {

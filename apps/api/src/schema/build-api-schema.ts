@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver.js';
+import { CalibrationResolver } from '../modules/calibration/calibration.resolver.js';
+import { EnsembleResolver } from '../modules/ensemble/ensemble.resolver.js';
 import { ComparisonResolver } from '../modules/comparison/comparison.resolver.js';
 import { ConfusionResolver } from '../modules/confusion/confusion.resolver.js';
 import { DatasetResolver } from '../modules/dataset/dataset.resolver.js';
@@ -24,7 +26,8 @@ import { SubmissionResolver } from '../modules/submission/submission.resolver.js
 export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, LeaderboardResolver, AgreementResolver, ComparisonResolver,
   ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver,
   HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver,
-  DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver, DatasetImagesResolver, StatusResolver, RobustnessResolver] as const;
+  DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver, DatasetImagesResolver, StatusResolver, RobustnessResolver,
+  CalibrationResolver, EnsembleResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

@@ -72,8 +72,9 @@ test('bootstrap: without datasets it says how to add them; with them it imports,
   assert.deepEqual(second.datasets.map((d) => [d.inserted, d.unchanged]), [[0, 6], [0, 4], [0, 2]]);
   assert.deepEqual(second.models.map((m) => m.status === 'installed' && m.outcome), Array(zoo.length).fill('unchanged'));
   assert.ok(second.runs.every((r) => r.status === 'up-to-date' && r.runId === null));
-  const { rows } = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM predictions');
-  assert.equal(rows[0]?.n, String(zoo.length * 12));
+  const { rows } = await db.pool.query<{ ensemble: boolean; n: string }>(`SELECT coalesce(card->>'kind' = 'ensemble', false) AS ensemble, count(*) AS n FROM predictions JOIN models m ON m.id = model_id GROUP BY 1 ORDER BY 1`);
+  // zoo-mean and zoo-vote over the 6 + 4 + 2 faces every zoo model predicted, computed after the first runs
+  assert.deepEqual(rows.map((r) => [r.ensemble, r.n]), [[false, String(zoo.length * 12)], [true, '24']]);
   assert.deepEqual([first.robustness, second.robustness], [[], []], 'no perturbations unless FERBENCH_ROBUSTNESS=1');
 
   // FERBENCH_ROBUSTNESS=1: the default suite with every model on both datasets, every 3rd image (2 + 2 faces).

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAgreement } from './agreement.command.js';
+import { registerCalibrationCommand } from './calibration.command.js';
 import { registerBootstrapCommand } from './bootstrap.command.js';
+import { registerEnsembleCommand } from './ensemble.command.js';
 import { registerConvertCommand } from './convert.command.js';
 import { registerDatasetCommand } from './dataset.command.js';
 import { registerExportCommand } from './export.command.js';
@@ -16,7 +18,9 @@ import { registerZooCommand } from './zoo.command.js';
 /** Each command module adds its subcommand(s) to the program. Add new ones here. */
 export const commandModules: ((program: Command) => void)[] = [
   registerAgreement,
+  registerCalibrationCommand,
   registerConvertCommand,
+  registerEnsembleCommand,
   registerDatasetCommand,
   registerModelCommand,
   registerRunCommand,

@@ -20,6 +20,8 @@ export async function seedBenchmark(options: {
   datasetId: string;
   modelsDir: string;
   modelIds: readonly string[];
+  /** Let the run create zoo-mean and zoo-vote, as `ferbench run` does (default false: only the models' own rows). */
+  ensembles?: boolean;
 }): Promise<SeededBenchmark> {
   const db = poolDatabase(options.databaseUrl);
   try {
@@ -38,6 +40,7 @@ export async function seedBenchmark(options: {
       device: 'cpu',
       workers: 1,
       progress: false,
+      refreshEnsembles: options.ensembles === true,
     });
     const failed = runs.filter((r) => r.status === 'failed' || r.failed > 0);
     if (failed.length > 0) throw new Error(`runs failed: ${failed.map((r) => `${r.modelId}: ${r.error ?? `${r.failed} faces failed`}`).join('; ')}`);

@@ -42,6 +42,12 @@ export function LeaderboardTable({ entries, datasetId, datasetName }: { entries:
                 <td className="rank">{i + 1}</td>
                 <th scope="row" className="model-name">
                   <Link href={modelHref(datasetId, e.model.id)}>{e.model.name}</Link> <span className="version">{e.model.version}</span>
+                  {e.model.ensemble && (
+                    <span className="ensemble-badge" data-stat="ensemble-members" title={`${e.model.ensemble.rule} of ${e.model.ensemble.members.join(', ')}`}>
+                      {' '}
+                      ensemble: {e.model.ensemble.rule} of {e.model.ensemble.members.join(', ')}
+                    </span>
+                  )}
                 </th>
                 <td className="num" data-stat="accuracy" title={e.accuracyReason ?? undefined}>
                   {formatPercent(e.accuracy)}
@@ -70,7 +76,8 @@ export function LeaderboardTable({ entries, datasetId, datasetName }: { entries:
         Accuracy and macro-F1 against the dataset&apos;s gold labels, over the faces each model has a prediction for
         (n) and the labels both the model and the dataset can give. Snapshot: the frozen, downloadable snapshot that
         holds exactly this number (<code>ferbench snapshot create</code>), or the newest snapshot&apos;s accuracy where the
-        live number has moved since.
+        live number has moved since. Ensembles (e.g. zoo-mean, zoo-vote) are computed from their
+        members&apos; stored predictions and are left out of κ among models.
       </p>
     </>
   );

@@ -24,6 +24,26 @@ export interface ModelCard {
   input: ModelInput;
   output: ModelOutput;
   notes?: string;
+  /** 'ensemble': a virtual model whose predictions are computed from its members' stored ones (no file to run). */
+  kind?: 'onnx' | 'ensemble';
+  ensemble?: EnsembleSpec;
+}
+
+export type EnsembleRule = 'mean' | 'vote';
+
+/**
+ * mean: the average of the members' canonical probability vectors over the labels all members can emit,
+ * renormalised; vote: the most frequent label, ties to the higher summed probability, then canonical order.
+ */
+export interface EnsembleSpec {
+  rule: EnsembleRule;
+  members: string[];
+  /** Built in (zoo-mean, zoo-vote): the members are the registered zoo models, re-read on every refresh. */
+  builtin?: boolean;
+}
+
+export function isEnsembleCard(card: ModelCard): card is ModelCard & { kind: 'ensemble'; ensemble: EnsembleSpec } {
+  return card.kind === 'ensemble' && card.ensemble !== undefined;
 }
 
 export type Layout = 'NCHW' | 'NHWC';

@@ -28,3 +28,4 @@ export * from './rating-correlation.js';
 export * from './slice-gap.js';
 export * from './wilson-interval.js';
 export * from './robustness-stats.js';
+export * from './calibration/index.js';

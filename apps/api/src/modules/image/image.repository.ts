@@ -1,3 +1,4 @@
+import { IS_ENSEMBLE_SQL } from '@ferbench/scores';
 import type { DataSource, Repository } from 'typeorm';
 import { ImageEntity } from './image.entity.js';
 import { PredictionEntity } from './prediction.entity.js';
@@ -20,9 +21,9 @@ export class ImageRepository {
     return this.images.findOne({ where: { id }, relations: { dataset: true } });
   }
 
-  /** Votes per label (EMOTIONS index) over every model's prediction for the image; labels nobody chose are absent. */
+  /** Votes per label (EMOTIONS index) over every model's prediction for the image, ensembles left out (they would count their members twice); labels nobody chose are absent. */
   voteCounts(imageId: string): Promise<{ label: number; n: number }[]> {
-    return this.predictions.query(`SELECT label, count(*)::int AS n FROM predictions WHERE image_id = $1 GROUP BY label`, [imageId]);
+    return this.predictions.query(`SELECT p.label, count(*)::int AS n FROM predictions p JOIN models m ON m.id = p.model_id WHERE p.image_id = $1 AND NOT ${IS_ENSEMBLE_SQL} GROUP BY p.label`, [imageId]);
   }
 
   /** Every model's prediction for the image, with the model, by model id. */

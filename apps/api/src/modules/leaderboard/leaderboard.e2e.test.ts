@@ -16,10 +16,30 @@ interface Entry {
   accuracy: number | null;
   macroF1: number | null;
   labelSet: string[];
+  accuracyCiLow: number;
+  accuracyCiHigh: number;
+  kappa: number;
+}
+
+/** The 95% Wilson score interval, from its formula. */
+function wilson(right: number, n: number): [number, number] {
+  const z = 1.959963984540054;
+  const p = right / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [centre - half, centre + half];
+}
+
+/** Cohen's κ of predictions against gold, from the definition. */
+function cohen(pairs: [number, number][], labels: number[]): number {
+  const n = pairs.length;
+  const po = pairs.filter(([g, p]) => g === p).length / n;
+  const pe = labels.reduce((a, k) => a + (pairs.filter(([g]) => g === k).length / n) * (pairs.filter(([, p]) => p === k).length / n), 0);
+  return (po - pe) / (1 - pe);
 }
 
 const LEADERBOARD = `query ($dataset: ID!) {
-  leaderboard(dataset: $dataset) { dataset { id imageCount } entries { model { id } n accuracy macroF1 labelSet } }
+  leaderboard(dataset: $dataset) { dataset { id imageCount } entries { model { id } n accuracy macroF1 labelSet accuracyCiLow accuracyCiHigh kappa } }
 }`;
 
 /** Accuracy and macro-F1 the textbook way, from per-face pairs. */
@@ -59,6 +79,9 @@ test('leaderboard: accuracy and macro-F1 of every model equal the values recompu
     assert.equal(entry.n, rows.length, `${entry.model.id}: n`);
     assert.ok(Math.abs(entry.accuracy! - expected.accuracy) < 1e-12, `${entry.model.id}: accuracy ${entry.accuracy} vs ${expected.accuracy}`);
     assert.ok(Math.abs(entry.macroF1! - expected.macroF1) < 1e-12, `${entry.model.id}: macro-F1 ${entry.macroF1} vs ${expected.macroF1}`);
+    const [low, high] = wilson(pairs.filter(([g, p]) => g === p).length, pairs.length);
+    assert.ok(Math.abs(entry.accuracyCiLow - low) < 1e-12 && Math.abs(entry.accuracyCiHigh - high) < 1e-12, `${entry.model.id}: Wilson CI`);
+    assert.ok(Math.abs(entry.kappa - cohen(pairs, goldLabels)) < 1e-12, `${entry.model.id}: κ against gold`);
   }
   const accuracies = leaderboard.entries.map((e) => e.accuracy!);
   assert.deepEqual(accuracies, [...accuracies].sort((a, b) => b - a), 'best accuracy first');

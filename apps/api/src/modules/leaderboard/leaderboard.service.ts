@@ -1,4 +1,4 @@
-import { classificationMetrics } from '@ferbench/shared';
+import { classificationMetrics, cohenKappa, wilsonInterval } from '@ferbench/shared';
 import { statValue } from '../../common/stat-value.js';
 import type { Public } from '../../container/public.js';
 import type { DatasetService } from '../dataset/dataset.service.js';
@@ -21,15 +21,18 @@ export class LeaderboardService {
 
   async leaderboard(datasetId: string): Promise<LeaderboardType> {
     const dataset = await this.datasets.get(datasetId);
-    const [models, gold] = await Promise.all([this.models.listPredictedOn(datasetId), this.repository.goldEmotions(datasetId)]);
+    const [models, gold] = await Promise.all([this.models.listPredictedOn(datasetId, { ensembles: true }), this.repository.goldEmotions(datasetId)]);
     const entries = await Promise.all(models.map((model) => this.entry(datasetId, model, gold)));
     return { dataset, entries: entries.sort(byAccuracyThenId) };
   }
 
   private async entry(datasetId: string, model: ModelView, gold: ModelView['emotions']): Promise<LeaderboardEntryType> {
     const labelSet = commonEmotions([gold, model.emotions]);
-    const metrics = classificationMetrics(await this.repository.confusion(datasetId, model.id, labelSet));
+    const matrix = await this.repository.confusion(datasetId, model.id, labelSet);
+    const metrics = classificationMetrics(matrix);
     const accuracy = statValue(metrics.accuracy);
+    const ci = wilsonInterval(matrix.counts.reduce((a, row, k) => a + row[k]!, 0), metrics.n);
+    const kappa = cohenKappa(matrix.counts);
     const macroF1 = statValue(metrics.macroF1);
     return {
       datasetId,
@@ -37,6 +40,11 @@ export class LeaderboardService {
       n: metrics.n,
       accuracy: accuracy.value,
       accuracyReason: accuracy.reason,
+      accuracyCiLow: ci.ciLow,
+      accuracyCiHigh: ci.ciHigh,
+      kappa: kappa.value,
+      kappaCiLow: kappa.value === null ? null : kappa.ciLow,
+      kappaCiHigh: kappa.value === null ? null : kappa.ciHigh,
       macroF1: macroF1.value,
       macroF1Reason: macroF1.reason,
       labelSet,

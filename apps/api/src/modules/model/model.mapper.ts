@@ -1,5 +1,5 @@
 import { zooModelIds } from '@ferbench/models';
-import { type Emotion, emittableEmotions } from '@ferbench/shared';
+import { type Emotion, emittableEmotions, isEnsembleCard } from '@ferbench/shared';
 import type { ModelType } from './dto/model.type.js';
 import type { ModelEntity } from './model.entity.js';
 
@@ -20,5 +20,6 @@ export function toModelView(entity: ModelEntity): ModelView {
     labels: card.output.labels,
     emotions: emittableEmotions({ labels: card.output.labels, map: card.output.labelMap }),
     zoo: zooModelIds().has(entity.id),
+    ensemble: isEnsembleCard(card) ? { rule: card.ensemble.rule, members: [...card.ensemble.members], builtin: card.ensemble.builtin === true } : null,
   };
 }

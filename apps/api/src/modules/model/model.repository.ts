@@ -1,3 +1,4 @@
+import { IS_ENSEMBLE_SQL } from '@ferbench/scores';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { ModelEntity } from './model.entity.js';
 
@@ -16,14 +17,15 @@ export class ModelRepository {
     return this.models.findBy({ id: In([...ids]) });
   }
 
-  /** Models with at least one prediction on a face of the dataset. */
-  findPredictedOn(datasetId: string): Promise<ModelEntity[]> {
+  /** Models with at least one prediction on a face of the dataset; ensembles only when asked for. */
+  findPredictedOn(datasetId: string, options: { ensembles?: boolean } = {}): Promise<ModelEntity[]> {
     return this.models
       .createQueryBuilder('m')
       .where(
         'EXISTS (SELECT 1 FROM predictions p JOIN images i ON i.id = p.image_id WHERE p.model_id = m.id AND i.dataset_id = :datasetId)',
         { datasetId },
       )
+      .andWhere(`(:ensembles OR NOT ${IS_ENSEMBLE_SQL})`, { ensembles: options.ensembles === true })
       .orderBy('m.id', 'ASC')
       .getMany();
   }

@@ -18,7 +18,8 @@ export class ModelService {
     return ids.map((id) => found.get(id)!);
   }
 
-  async listPredictedOn(datasetId: string): Promise<ModelView[]> {
-    return (await this.repository.findPredictedOn(datasetId)).map(toModelView);
+  /** Models that predicted the dataset; ensembles only when asked for (they would count their members twice in κ). */
+  async listPredictedOn(datasetId: string, options: { ensembles?: boolean } = {}): Promise<ModelView[]> {
+    return (await this.repository.findPredictedOn(datasetId, options)).map(toModelView);
   }
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { InferenceError, InferenceErrorCode, type PhotoModel, type PhotoPrediction, type PhotoVote, predictPhoto, readImageHeader, YUNET } from '@ferbench/inference';
-import { commonEmotions, EMOTIONS, type Emotion, emittableEmotions, itemAgreement } from '@ferbench/shared';
+import { commonEmotions, EMOTIONS, type Emotion, emittableEmotions, isEnsembleCard, itemAgreement } from '@ferbench/shared';
 import type { ModelRepository } from '../model/model.repository.js';
 import { PhotoError, PhotoErrorCode } from './photo.error.js';
 import { readLimited } from './read-limited.js';
@@ -74,7 +74,8 @@ export class PhotoService {
       throw photoProblem(error);
     }
 
-    const registered = await this.models.findAll();
+    // an ensemble has no file to run: it is computed from stored predictions only
+    const registered = (await this.models.findAll()).filter((m) => !isEnsembleCard(m.card));
     const available: (PhotoModel & { name: string; version: string })[] = [];
     const unavailable: string[] = [];
     for (const model of registered) {

@@ -22,6 +22,21 @@ export class LeaderboardEntryType {
   @Field(() => String, { nullable: true, description: 'Why accuracy is null.' })
   accuracyReason!: string | null;
 
+  @Field(() => Float, { nullable: true, description: "Accuracy's 95% Wilson score interval, low end (null when n = 0)." })
+  accuracyCiLow!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Accuracy's 95% Wilson score interval, high end." })
+  accuracyCiHigh!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Cohen's κ of the model against the gold labels (chance-corrected accuracy), over the same faces." })
+  kappa!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "κ's 95% CI, κ ∓ 1.96·SE (statsmodels' asymptotic SE), low end." })
+  kappaCiLow!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "κ's 95% CI, high end." })
+  kappaCiHigh!: number | null;
+
   @Field(() => Float, { nullable: true, description: 'Mean F1 over the labels of labelSet present in gold or predictions.' })
   macroF1!: number | null;
 

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { EnsembleType } from './ensemble.type.js';
 
 @ObjectType('Model', { description: 'A registered FER model and its card.' })
 export class ModelType {
@@ -34,4 +35,10 @@ export class ModelType {
 
   @Field({ description: "One of ferbench's zoo models (packages/models/zoo/manifest.json; installed by `ferbench zoo install`), by id." })
   zoo!: boolean;
+
+  @Field(() => EnsembleType, {
+    nullable: true,
+    description: 'Set when this is an ensemble: a virtual model whose predictions are computed from its members\' stored ones (null for a model that runs).',
+  })
+  ensemble!: EnsembleType | null;
 }

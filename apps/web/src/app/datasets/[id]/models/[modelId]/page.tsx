@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApiError } from '../../../../../components/api-error';
+import { CalibrationSummary } from '../../../../../components/calibration-summary';
 import { ClassMetricsTable } from '../../../../../components/class-metrics-table';
 import { ConfusionMatrix } from '../../../../../components/confusion-matrix';
 import { DatasetHeader } from '../../../../../components/dataset-header';
@@ -31,6 +32,11 @@ const ModelConfusionQuery = graphql(`
         licence
         sourceUrl
         emotions
+        ensemble {
+          rule
+          members
+          builtin
+        }
       }
       labelSet
       matrix
@@ -51,10 +57,59 @@ const ModelConfusionQuery = graphql(`
   }
 `);
 
+const ModelCalibrationQuery = graphql(`
+  query ModelCalibration($id: ID!, $model: ID!) {
+    calibration(dataset: $id, models: [$model]) {
+      model {
+        id
+      }
+      n
+      accuracy
+      ece
+      mce
+      brier
+      nll
+      aurc
+      selective {
+        threshold
+        coverage
+        accuracy
+      }
+      reliability {
+        lower
+        upper
+        n
+        confidence
+        accuracy
+      }
+      riskCoverage {
+        coverage
+        risk
+        threshold
+      }
+      temperature {
+        temperature
+        fitSplit
+        reportSplit
+        nFit
+        nReport
+        before {
+          ece
+          nll
+        }
+        after {
+          ece
+          nll
+        }
+      }
+    }
+  }
+`);
+
 export default async function ModelPage({ params }: { params: Promise<{ id: string; modelId: string }> }) {
   const { id, modelId: rawModelId } = await params;
   const modelId = decodeURIComponent(rawModelId);
-  const result = await runQuery(ModelConfusionQuery, { id, model: modelId });
+  const [result, calibrated] = await Promise.all([runQuery(ModelConfusionQuery, { id, model: modelId }), runQuery(ModelCalibrationQuery, { id, model: modelId })]);
   if (result.error) return <ApiError error={result.error} what={`model ${modelId} on ${id}`} />;
   const { dataset, confusion } = result.data;
   if (!dataset) notFound();
@@ -70,6 +125,15 @@ export default async function ModelPage({ params }: { params: Promise<{ id: stri
             <code>{model.id}</code> {model.version}
           </dd>
         </div>
+        {model.ensemble && (
+          <div>
+            <dt>ensemble</dt>
+            <dd data-stat="ensemble">
+              {model.ensemble.rule === 'mean' ? 'mean probability' : 'majority vote'} of {model.ensemble.members.join(', ')}
+              {model.ensemble.builtin && ' (built in: every registered zoo model)'}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>architecture</dt>
           <dd>{model.architecture}</dd>
@@ -131,6 +195,11 @@ export default async function ModelPage({ params }: { params: Promise<{ id: stri
               inside them. Shade: share of the row.
             </p>
           </section>
+          {calibrated.error ? (
+            <ApiError error={calibrated.error} what="the calibration" />
+          ) : (
+            calibrated.data.calibration[0] && <CalibrationSummary calibration={calibrated.data.calibration[0]} />
+          )}
           <section aria-labelledby="per-class-heading">
             <h2 id="per-class-heading">Per label</h2>
             <ClassMetricsTable perClass={confusion.perClass} />

@@ -1,0 +1,2 @@
+export * from './model-calibration.js';
+export * from './gated-agreement.sql.js';
