@@ -110,7 +110,6 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
   const humanRatings = new HumanRatingsService(new HumanRatingsRepository(dataSource), datasets, models);
   const slices = new SliceService(new SliceRepository(dataSource), datasets, models);
   const comparisons = new ComparisonService(new ComparisonRepository(dataSource), datasets, models);
-  const tokens = new TokenService(new TokenRepository(dataSource));
   const submissions = new SubmissionService(
     new SubmissionRepository(dataSource),
     tokens,

@@ -11,9 +11,10 @@ const ONE_YEAR_S = 365 * 24 * 3600;
 export function createPerturbedImageRouter(images: Public<PerturbedImageService>): Router {
   const router = Router();
   router.get('/images/:id/perturbed/:perturbation', async (req, res) => {
-    const { png, etag } = await images.png(req.params.id, req.params.perturbation);
+    const { png, etag, private: isPrivate } = await images.png(req.params.id, req.params.perturbation, req.headers.authorization);
     res.setHeader('ETag', `"${etag}"`);
-    res.setHeader('Cache-Control', `public, max-age=${ONE_YEAR_S}, immutable`);
+    // A private dataset's faces, perturbed or not, are for the token holder only (as GET /images/:id).
+    res.setHeader('Cache-Control', isPrivate ? 'private, no-store' : `public, max-age=${ONE_YEAR_S}, immutable`);
     if (req.headers['if-none-match'] === `"${etag}"`) return void res.status(304).end();
     res.type('png').send(png);
   });
