@@ -42,7 +42,7 @@ test('front page: κ of the zoo models per dataset and the models × datasets ac
     const card = await readModelCard(path.join(SHIPPED_CARDS_DIR, 'mini-xception-119.json'));
     for (const id of COPIES)
       await addModel(pool.pool, { onnxFile: path.resolve(modelsDir, card.file), card: { ...card, id, name: `mini_XCEPTION ${id}`, version: id } });
-    await runModels(pool.pool, { datasets: [FIRST], models: COPIES, modelsDir, device: 'cpu', workers: 1, progress: false });
+    await runModels(pool.pool, { datasets: [FIRST], models: COPIES, modelsDir, device: 'cpu', workers: 1, progress: false, refreshEnsembles: false });
 
     const { api, web, browser } = await startWebStack(cleanup, databaseUrl, work, { privateImages: SECOND });
     const truth = new Map<string, Truth['leaderboard']['entries']>();

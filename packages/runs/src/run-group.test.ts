@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { importDataset } from '@ferbench/datasets';
 import { installZoo, loadZooManifest } from '@ferbench/models';
 import { fer2013Subset, fixture, testDatabaseHooks } from '@ferbench/testkit';
+import pg from 'pg';
 import { runModels } from './run-models.js';
 
 const db = testDatabaseHooks('runs_group');
@@ -56,7 +57,7 @@ test('run --models all: models sharing a preprocessing are fed one decoded batch
   const subset = fer2013Subset(fer2013, dir, PER_LABEL);
   await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'solo' });
   await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'grouped' });
-  const options = { models: MODELS, modelsDir: dir, detectorsDir: detectors, device: 'cpu', batchSize: 8, chunkSize: 5, progress: false } as const;
+  const options = { models: MODELS, modelsDir: dir, detectorsDir: detectors, device: 'cpu', batchSize: 8, chunkSize: 5, progress: false, refreshEnsembles: false } as const;
 
   // Detections are cached (rounded as stored) by image sha256: fill the cache first, so both runs align alike.
   await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'warm' });
@@ -89,4 +90,18 @@ test('run --models all: models sharing a preprocessing are fed one decoded batch
     ['mobilefacenet-int8-aligned', solo[3]?.failed ? 'done' : 'up-to-date', solo[3]?.failed ?? 0, 0],
   ]);
   assertSamePredictions(await predictions('grouped'), soloPredictions);
+});
+
+test('a group larger than the connection pool runs (in pool-sized parts) instead of waiting for a connection forever', { timeout: 120_000 }, async (t) => {
+  const models = fixture(t, 'models');
+  const fer2013 = fixture(t, 'data', 'fer2013');
+  if (models === undefined || fer2013 === undefined) return;
+  // Three 64×64 grey [-1, 1] models: one preprocessing group; a pool of 2 connections leaves room for one member.
+  const trio = ['mini-xception-102', 'gear-emodel', 'big-xception-54'];
+  await installZoo(db.pool, { modelsDir: models, dataDir: dir, ids: trio, manifest: await loadZooManifest() });
+  await importDataset(db.pool, { format: 'imagefolder', root: fer2013Subset(fer2013, path.join(dir, 'small'), 1), id: 'small-pool' });
+  const small = new pg.Pool({ connectionString: db.url, max: 2 });
+  t.after(() => small.end());
+  const runs = await runModels(small, { datasets: ['small-pool'], models: trio, modelsDir: models, device: 'cpu', progress: false, refreshEnsembles: false });
+  assert.deepEqual(runs.map((r) => [r.modelId, r.status, r.predicted]), trio.map((id) => [id, 'done', 7]));
 });

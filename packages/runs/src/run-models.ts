@@ -1,7 +1,7 @@
 import { chooseExecutionProviders } from '@ferbench/inference';
 import { zooModelIds } from '@ferbench/models';
 import { BUILTIN_ENSEMBLES, type EnsembleSummary, pgRows, pgTransaction, refreshAgreementPatterns, refreshEnsembles } from '@ferbench/scores';
-import { validateModelCard } from '@ferbench/shared';
+import { chunks, validateModelCard } from '@ferbench/shared';
 import type pg from 'pg';
 import { groupBy, preprocessingKey } from './preprocessing-key.js';
 import { RunError, RunErrorCode } from './run-error.js';
@@ -38,11 +38,16 @@ export async function resolveIds(pool: pg.Pool, table: 'models' | 'datasets', wa
   return [...wanted];
 }
 
-/** The chosen models in groups that share one preprocessing (registration order kept within a group). */
+/**
+ * The chosen models in groups that share one preprocessing (registration order kept within a group). Each model
+ * of a running group holds one pooled connection (its lock and writer), so a group has at most the pool's size
+ * less one models: a larger one would wait forever for a connection that only its own members hold.
+ */
 async function preprocessingGroups(pool: pg.Pool, models: readonly string[]): Promise<string[][]> {
   const { rows } = await pool.query<{ id: string; card: unknown }>('SELECT id, card FROM models WHERE id = ANY($1)', [models]);
   const keys = new Map(rows.map((r) => [r.id, preprocessingKey(validateModelCard(r.card, `models.card of ${r.id}`))]));
-  return groupBy(models, (id) => keys.get(id) ?? id);
+  const perGroup = Math.max(1, (pool.options.max ?? 10) - 1);
+  return groupBy(models, (id) => keys.get(id) ?? id).flatMap((group) => [...chunks(group, perGroup)]);
 }
 
 /**

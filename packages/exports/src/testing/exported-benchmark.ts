@@ -48,7 +48,7 @@ export async function realBenchmark(t: TestContext, name: string): Promise<RealB
       const card = cards.find((c) => c.id === id)!;
       await addModel(db.pool, { onnxFile: path.resolve(modelsDir, card.file), card });
     }
-    const runs = await runModels(db.pool, { datasets: 'all', models: [...EXPORT_TEST_MODELS], modelsDir, device: 'cpu', workers: 1, progress: false });
+    const runs = await runModels(db.pool, { datasets: 'all', models: [...EXPORT_TEST_MODELS], modelsDir, device: 'cpu', workers: 1, progress: false, refreshEnsembles: false });
     const failed = runs.filter((r) => r.status !== 'done');
     if (failed.length > 0) throw new Error(`runs failed: ${JSON.stringify(failed)}`);
     return { db, work, faces, close };

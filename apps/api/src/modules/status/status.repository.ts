@@ -30,12 +30,15 @@ export class StatusRepository {
 
   /**
    * A value that changes whenever results can: a run starts, predicts a chunk or ends (runs), a model is registered
-   * or a dataset or image imported. Each part is one index or small-table read, so asking costs almost nothing.
+   * or a dataset or image imported, any prediction is written (the per-dataset counters the triggers bump, so
+   * ensembles recomputed without a run count too) or a snapshot is taken (leaderboard rows cite it). Each part is
+   * one index or small-table read, so asking costs almost nothing.
    */
   async resultsVersion(): Promise<string> {
     const rows: { v: string }[] = await this.dataSource.query(`
       SELECT concat_ws('.', r.n, r.faces, r.latest, (SELECT md5(string_agg(id || sha256, ',' ORDER BY id)) FROM models),
-                       (SELECT count(*) FROM datasets), (SELECT max(id) FROM images), (SELECT count(*) FROM human_votes)) AS v
+                       (SELECT count(*) FROM datasets), (SELECT max(id) FROM images), (SELECT count(*) FROM human_votes),
+                       (SELECT coalesce(sum(version), 0) FROM prediction_versions), (SELECT count(*) FROM snapshots)) AS v
         FROM (SELECT count(*) AS n, coalesce(sum(n_predicted + n_failed), 0) AS faces,
                      extract(epoch FROM max(coalesce(finished_at, started_at))) AS latest FROM runs) r`);
     return rows[0]!.v;
