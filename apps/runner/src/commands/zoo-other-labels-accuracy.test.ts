@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { importDataset } from '@ferbench/datasets';
-import { poolDatabase } from '@ferbench/db';
 import { installZoo, loadZooManifest } from '@ferbench/models';
 import { runModels } from '@ferbench/runs';
 import { pgRows } from '@ferbench/scores';
-import { createTestDatabase, fixture } from '@ferbench/testkit';
+import { fixture, testDatabaseHooks } from '@ferbench/testkit';
 import { zooScores } from '../report/zoo-scores.js';
 
 /**
@@ -17,19 +16,18 @@ import { zooScores } from '../report/zoo-scores.js';
  * and joh-fischer's RAF-DB CNN (authors: 0.821 on RAF-DB test). Far lower would mean a conversion (the weights-only
  * file's order, the logits) or preprocessing (per-channel mean/std, the cubic resize) bug.
  */
+const db = testDatabaseHooks('runner_other_labels');
+let dir: string;
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ferbench-other-labels-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
 test('vicksam-ferplus-pd scores ≥ 0.85 on FER+ test and jofischer-rafdb ≥ 0.78 on RAF-DB test', { timeout: 600_000 }, async (t) => {
   const models = fixture(t, 'models');
   const ferplus = fixture(t, 'data', 'ferplus');
   const rafdb = fixture(t, 'data', 'rafdb');
   if (models === undefined || ferplus === undefined || rafdb === undefined) return;
-  const dir = mkdtempSync(path.join(tmpdir(), 'ferbench-other-labels-'));
-  const testDb = await createTestDatabase('runner_other_labels');
-  const db = poolDatabase(testDb.url);
-  t.after(async () => {
-    await db.close();
-    await testDb.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
   const manifest = await loadZooManifest();
   const cases = [
     { model: 'vicksam-ferplus-pd', dataset: 'ferplus', bound: 0.85 },

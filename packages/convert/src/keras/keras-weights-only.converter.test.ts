@@ -65,6 +65,23 @@ describe('Keras weights-only HDF5 + architecture JSON', () => {
     });
   });
 
+  it('names an architecture that is not JSON, and refuses an architecture for another source format', async (t) => {
+    const weights = fixture(t, 'models', ...WEIGHTS);
+    if (!weights) return;
+    const dir = await mkdtemp(path.join(tmpdir(), 'ferbench-weights-only-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    const notJson = path.join(dir, 'model.json');
+    await writeFile(notJson, 'model = Sequential()');
+    await assert.rejects(convertModel(weights, 'keras', { architecture: notJson }), {
+      code: ConversionErrorCode.BadModelFile,
+      message: /the architecture .*model\.json is not JSON \(expected a Keras model JSON as model\.to_json\(\) writes it\)/,
+    });
+    assert.throws(() => convertModel(weights, 'tflite', { architecture: notJson }), {
+      code: ConversionErrorCode.UnsupportedConfig,
+      message: 'an architecture file goes with a Keras weights-only file (--from keras), not --from tflite',
+    });
+  });
+
   it('without an architecture, says that the file is weights only', async (t) => {
     const weights = fixture(t, 'models', ...WEIGHTS);
     if (!weights) return;
