@@ -9,6 +9,7 @@ import { BootstrapProgress1765400000000 } from './1765400000000-bootstrap-progre
 import { Snapshots1765500000000 } from './1765500000000-snapshots.js';
 import { AgreementPatterns1765600000000 } from './1765600000000-agreement-patterns.js';
 import { ModelFiles1765600001000 } from './1765600001000-model-files.js';
+import { ResultVersions1765700000000 } from './1765700000000-result-versions.js';
 
 /** Every migration, oldest first. A committed migration is never edited: add a new one. */
-export const migrations = [Initial1764300000000, Submissions1764400000000, ImageAnnotations1764500000000, HumanVoteCategories1764600000000, FaceDetections1764601000000, HumanRatings1765100000000, PerturbedPredictions1765300000000, BootstrapProgress1765400000000, Snapshots1765500000000, AgreementPatterns1765600000000, ModelFiles1765600001000];
+export const migrations = [Initial1764300000000, Submissions1764400000000, ImageAnnotations1764500000000, HumanVoteCategories1764600000000, FaceDetections1764601000000, HumanRatings1765100000000, PerturbedPredictions1765300000000, BootstrapProgress1765400000000, Snapshots1765500000000, AgreementPatterns1765600000000, ModelFiles1765600001000, ResultVersions1765700000000];

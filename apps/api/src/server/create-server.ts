@@ -19,6 +19,10 @@ import { createPerturbedImageRouter } from '../modules/robustness/perturbed-imag
 import { createTryPhotoRouter } from '../modules/photo/try-photo.route.js';
 import type { PhotoSettings } from '../modules/photo/photo.service.js';
 import { createModelUploadRouter } from '../modules/submission/model-upload.route.js';
+import { StatusRepository } from '../modules/status/status.repository.js';
+import { AnswerCache } from '../results-cache/answer-cache.js';
+import { FreshRead } from '../results-cache/fresh-read.js';
+import { resultsCachePlugin } from '../results-cache/results-cache.plugin.js';
 import { buildApiSchema } from '../schema/build-api-schema.js';
 import { openCors } from './cors.middleware.js';
 import { createHttpErrorMiddleware } from './http-error.middleware.js';
@@ -48,12 +52,20 @@ export interface RunningServer {
   app: Express;
   /** The bootstrap pool and its cache (tests read how much it computed). */
   computer: AgreementComputer;
+  /** Results answers kept per results version (tests read its hits and misses). */
+  resultsCache: AnswerCache;
+  /** The results version reads the cache made (tests count how many a crowd shared). */
+  resultsVersion: FreshRead<string>;
   httpServer: Server;
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
   /** Stops accepting requests, drains those in flight, and closes a connection this server opened. */
   stop(): Promise<void>;
 }
+
+/** Results answers kept at once, and the largest kept (in characters of JSON): a few hundred pages of 24 faces. */
+const RESULTS_CACHE_ENTRIES = 2_000;
+const RESULTS_CACHE_MAX_ANSWER_CHARS = 2_000_000;
 
 /** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, GET /images/:id/perturbed/:perturbation, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
@@ -71,11 +83,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     downloads: options.downloads,
     privateImages: options.privateImages,
   });
+  const resultsCache = new AnswerCache(RESULTS_CACHE_ENTRIES, RESULTS_CACHE_MAX_ANSWER_CHARS);
+  const statusRepository = new StatusRepository(dataSource);
+  const resultsVersion = new FreshRead(() => statusRepository.resultsVersion());
   const app = express();
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(container),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulBytePlugin(), complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulBytePlugin(), complexityLimitPlugin(MAX_QUERY_COMPLEXITY), resultsCachePlugin(resultsCache, resultsVersion)],
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH), rootFieldLimitRule(MAX_ROOT_FIELDS)],
     formatError: createGraphQLErrorFormatter(logError),
     includeStacktraceInErrorResponses: false,
@@ -112,6 +127,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   return {
     app,
     computer,
+    resultsCache,
+    resultsVersion,
     httpServer,
     url: `http://localhost:${port}/graphql`,
     async stop() {

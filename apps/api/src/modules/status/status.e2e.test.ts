@@ -61,15 +61,34 @@ test('runStatus while a run goes on: the bootstrap phase, the pair running with 
   }
 });
 
-test('resultsVersion changes when results can change (a run predicts more faces), and not otherwise', async () => {
+test('resultsVersion changes with every write results read (predictions, failures, votes, detections, models, datasets, runs), and not otherwise', async () => {
   const version = async () => (await graphqlData<{ resultsVersion: string }>(api.server.url, '{ resultsVersion }')).resultsVersion;
-  const before = await version();
-  assert.equal(await version(), before, 'asking twice changes nothing');
   const client = new pg.Client({ connectionString: api.db.url });
   await client.connect();
   try {
-    await client.query(`UPDATE runs SET n_predicted = n_predicted + 1 WHERE id = (SELECT max(id) FROM runs)`);
-    assert.notEqual(await version(), before);
+    const before = await version();
+    assert.equal(await version(), before, 'asking twice changes nothing');
+    await client.query(`UPDATE bootstrap_progress SET detail = 'not a result'`);
+    await client.query(`INSERT INTO api_tokens (name, token_sha256) VALUES ('not-a-result', repeat('a', 64))`);
+    assert.equal(await version(), before, 'writes to tables no result reads change nothing');
+    const image = (await client.query<{ id: string; sha256: string }>(`SELECT id::text, sha256 FROM images WHERE dataset_id = 'tiny' ORDER BY id LIMIT 1`)).rows[0]!;
+    const run = (await client.query<{ id: string }>(`SELECT max(id)::text AS id FROM runs`)).rows[0]!.id;
+    const writes: [string, string, unknown[]][] = [
+      ['a prediction', `UPDATE predictions SET label = label WHERE image_id = $1`, [image.id]],
+      ['a failure', `INSERT INTO prediction_failures (model_id, image_id, run_id, error) VALUES ('gamma', $1, $2, 'x') ON CONFLICT DO NOTHING`, [image.id, run]],
+      ['a human vote', `INSERT INTO human_votes (image_id, label, votes) VALUES ($1, 7, 1) ON CONFLICT (image_id, label) DO UPDATE SET votes = human_votes.votes + 1`, [image.id]],
+      ['a face detection', `INSERT INTO face_detections (image_sha256, detector_sha256, detector_id, face_count) VALUES ($1, repeat('d', 64), 'yunet', 0) ON CONFLICT DO NOTHING`, [image.sha256]],
+      ['a model card', `UPDATE models SET card = card WHERE id = 'alpha'`, []],
+      ['a dataset', `UPDATE datasets SET name = name WHERE id = 'tiny'`, []],
+      ['a run ending', `UPDATE runs SET finished_at = now() WHERE id = $1`, [run]],
+    ];
+    let last = before;
+    for (const [what, sql, params] of writes) {
+      await client.query(sql, params);
+      const now = await version();
+      assert.notEqual(now, last, `${what} changes the version`);
+      last = now;
+    }
   } finally {
     await client.end();
   }

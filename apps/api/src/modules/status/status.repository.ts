@@ -29,18 +29,20 @@ export class StatusRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * A value that changes whenever results can: a run starts, predicts a chunk or ends (runs), a model is registered
-   * or a dataset or image imported, any prediction is written (the per-dataset counters the triggers bump, so
-   * ensembles recomputed without a run count too) or a snapshot is taken (leaderboard rows cite it). Each part is
-   * one index or small-table read, so asking costs almost nothing.
+   * A value that changes whenever results can, read from small tables only: every row of models, datasets and
+   * snapshots by its row version (xmin moves with each insert and update), each dataset's prediction and other
+   * counters (statement triggers bump them on every write to predictions, images, failures, perturbed predictions,
+   * human votes and ratings and face detections, the runner's COPY and cascades included), and when a run last
+   * started or ended. Sub-millisecond: the API's results cache asks it before every cached answer.
    */
   async resultsVersion(): Promise<string> {
     const rows: { v: string }[] = await this.dataSource.query(`
-      SELECT concat_ws('.', r.n, r.faces, r.latest, (SELECT md5(string_agg(id || sha256, ',' ORDER BY id)) FROM models),
-                       (SELECT count(*) FROM datasets), (SELECT max(id) FROM images), (SELECT count(*) FROM human_votes),
-                       (SELECT coalesce(sum(version), 0) FROM prediction_versions), (SELECT count(*) FROM snapshots)) AS v
-        FROM (SELECT count(*) AS n, coalesce(sum(n_predicted + n_failed), 0) AS faces,
-                     extract(epoch FROM max(coalesce(finished_at, started_at))) AS latest FROM runs) r`);
+      SELECT md5(concat_ws('|',
+        (SELECT string_agg(id || ':' || xmin, ',' ORDER BY id) FROM models),
+        (SELECT string_agg(id || ':' || xmin, ',' ORDER BY id) FROM datasets),
+        (SELECT string_agg(dataset_id || ':' || version || ':' || other_version, ',' ORDER BY dataset_id) FROM prediction_versions),
+        (SELECT string_agg(id || ':' || xmin, ',' ORDER BY id) FROM snapshots),
+        (SELECT count(*) || ':' || coalesce(extract(epoch FROM max(coalesce(finished_at, started_at)))::text, '') FROM runs))) AS v`);
     return rows[0]!.v;
   }
 
