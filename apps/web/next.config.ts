@@ -9,6 +9,12 @@ export const config: NextConfig = {
   reactStrictMode: true,
   outputFileTracingRoot: root,
   turbopack: { root },
+  experimental: {
+    // Rendered results pages (ISR, see src/graphql/rendered-on-visit.ts) are kept in this process's memory only:
+    // written to .next on disk they would be served by every later `next start` of the same build, whatever API
+    // and database it reads (a restart, another test, a second instance), until their first re-render.
+    isrFlushToDisk: false,
+  },
 };
 
 // Next reads its configuration from the default export.

@@ -33,7 +33,7 @@ const TRUTH = `query ($id: ID!) {
   leaderboard(dataset: $id) { entries { model { id ensemble { members } } accuracy } }
 }`;
 
-test('what to trust: the model page plots the calibration the API computes, the dataset page κ against τ and the ensembles', { timeout: 300_000 }, async (t) => {
+test('what to trust: the model page plots the calibration the API computes, the trust page κ against τ, the leaderboard the ensembles', { timeout: 300_000 }, async (t) => {
   const rafdb = fixture(t, 'data', 'rafdb');
   const modelsDir = fixture(t, 'models');
   if (rafdb === undefined || modelsDir === undefined) return;
@@ -79,8 +79,10 @@ test('what to trust: the model page plots the calibration the API computes, the 
       });
     }
 
-    await step('the dataset page plots κ against τ as the API computes it, and marks the ensembles on the leaderboard', async () => {
+    await step('the trust page plots κ against τ as the API computes it, and a risk–coverage curve per model', async () => {
       await page.goto(`${web.url}datasets/${DATASET_ID}`);
+      await page.getByRole('link', { name: 'What to trust' }).first().click();
+      await page.waitForURL(`**/datasets/${DATASET_ID}/trust`);
       const section = page.locator('section.trust');
       await section.getByRole('heading', { name: 'What to trust: confidence gating' }).waitFor();
       await screenshot(page, 'trust');
@@ -97,6 +99,10 @@ test('what to trust: the model page plots the calibration the API computes, the 
       assertShows((await rows.locator('[data-stat="gated-n-faces"]').nth(truth.gatedAgreement.points.indexOf(half)).textContent()) ?? '', half.nFaces, 'faces kept at τ 0.5');
       const curves = await section.locator('svg[data-chart="risk-coverage"] path[data-model]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model')));
       assert.deepEqual(curves, [...ZOO, 'zoo-mean', 'zoo-vote'], 'one risk–coverage curve per model on one plot');
+    });
+
+    await step('the dataset page marks the ensembles on the leaderboard and plots a forest row per entry', async () => {
+      await page.goto(`${web.url}datasets/${DATASET_ID}`);
       const board = page.getByRole('table', { name: /Leaderboard/ });
       for (const id of ['zoo-mean', 'zoo-vote']) assert.match(await board.locator(`tr[data-model-id="${id}"] [data-stat="ensemble-members"]`).innerText(), new RegExp(`of ${ZOO.join(', ')}`));
       const forest = await page.locator('svg[data-chart="forest"] g[data-stat="forest-accuracy"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-model-id')));

@@ -76,8 +76,9 @@ export async function runLoadBenchmark(options: LoadBenchOptions): Promise<LoadB
     ];
     for (const target of targets) {
       const answer = await target.send();
-      await answer.arrayBuffer();
+      const body = await answer.arrayBuffer();
       if (!answer.ok) throw new Error(`${target.name}: warm-up answered ${answer.status}`);
+      log(`load: ${target.name}: ${body.byteLength.toLocaleString('en-US')} bytes (${answer.headers.get('content-encoding') ?? 'identity'} on the wire)`);
     }
 
     const alone: Record<string, LoadFigures> = {};

@@ -23,6 +23,7 @@ const TITLES: Record<DatasetView, string> = {
   humans: 'People vs models',
   slices: 'Slices',
   robustness: 'How agreement breaks under perturbations',
+  trust: 'What to trust: confidence gating and risk–coverage',
   model: 'Model',
 };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-export type DatasetView = 'leaderboard' | 'explore' | 'pairwise' | 'compare' | 'humans' | 'slices' | 'robustness' | 'model';
+export type DatasetView = 'leaderboard' | 'explore' | 'pairwise' | 'compare' | 'humans' | 'slices' | 'robustness' | 'trust' | 'model';
 
 const VIEWS: { view: Exclude<DatasetView, 'model'>; path: string; name: string }[] = [
   { view: 'leaderboard', path: '', name: 'Leaderboard' },
@@ -10,6 +10,7 @@ const VIEWS: { view: Exclude<DatasetView, 'model'>; path: string; name: string }
   { view: 'humans', path: '/humans', name: 'People vs models' },
   { view: 'slices', path: '/slices', name: 'Slices' },
   { view: 'robustness', path: '/robustness', name: 'Robustness' },
+  { view: 'trust', path: '/trust', name: 'What to trust' },
 ];
 
 /** The ways to look at one dataset, on every page about it; the current one is marked for screen readers. */

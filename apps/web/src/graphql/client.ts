@@ -5,13 +5,14 @@ import { config } from '../config';
 import { graphql } from '../gql';
 import { ResultCache } from './result-cache';
 
-// One client per server request (registerUrql keys it on React's request cache): the API is asked afresh each view.
+// One client per server render (registerUrql keys it on React's request cache): the API is asked afresh each render.
+// No fetch cache option: Next's own fetch cache stays out of it (results are cached here, on resultsVersion), and a
+// `no-store` fetch would make the ISR results pages dynamic.
 const { getClient } = registerUrql(() =>
   createClient({
     url: `${config().apiUrl}/graphql`,
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'network-only',
-    fetchOptions: { cache: 'no-store' },
     preferGetMethod: false,
   }),
 );

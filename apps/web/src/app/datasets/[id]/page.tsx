@@ -4,10 +4,7 @@ import { AgreementSummary } from '../../../components/agreement-summary';
 import { ComparePicker } from '../../../components/compare-picker';
 import { DatasetDownloads } from '../../../components/dataset-downloads';
 import { DatasetNav } from '../../../components/dataset-nav';
-import { CalibrationDefinitions } from '../../../components/calibration-definitions';
 import { ForestPlot } from '../../../components/charts/forest-plot';
-import { GatedKappaChart } from '../../../components/charts/gated-kappa-chart';
-import { RiskCoverageChart } from '../../../components/charts/risk-coverage-chart';
 import { ApiError } from '../../../components/api-error';
 import { Hash } from '../../../components/hash';
 import { LeaderboardTable } from '../../../components/leaderboard-table';
@@ -17,8 +14,11 @@ import { ZooKappa } from '../../../components/zoo-kappa';
 import { formatCount } from '../../../format/numbers';
 import { graphql } from '../../../gql';
 import { runQuery } from '../../../graphql/client';
+import { renderedOnFirstVisit } from '../../../graphql/rendered-on-visit';
 
-export const dynamic = 'force-dynamic';
+// ISR: see renderedOnFirstVisit.
+export const revalidate = 2;
+export const generateStaticParams = renderedOnFirstVisit;
 
 // Asked separately so an unknown id is a 404, not the leaderboard's error.
 const DatasetQuery = graphql(`
@@ -109,40 +109,10 @@ const LeaderboardQuery = graphql(`
   }
 `);
 
-// Asked separately: a failure here leaves the leaderboard standing.
-const TrustQuery = graphql(`
-  query DatasetTrust($id: ID!) {
-    gatedAgreement(dataset: $id) {
-      models {
-        id
-      }
-      nComplete
-      points {
-        threshold
-        nFaces
-        coverage
-        kappa
-        se
-      }
-    }
-    calibration(dataset: $id) {
-      model {
-        id
-      }
-      n
-      aurc
-      riskCoverage {
-        coverage
-        risk
-        threshold
-      }
-    }
-  }
-`);
 
 export default async function LeaderboardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [datasetResult, board, trust] = await Promise.all([runQuery(DatasetQuery, { id }), runQuery(LeaderboardQuery, { id }), runQuery(TrustQuery, { id })]);
+  const [datasetResult, board] = await Promise.all([runQuery(DatasetQuery, { id }), runQuery(LeaderboardQuery, { id })]);
   if (datasetResult.error) return <ApiError error={datasetResult.error} what="the dataset" />;
   const dataset = datasetResult.data.dataset;
   if (!dataset) notFound();
@@ -197,22 +167,10 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ id
           </section>
           {dataset.humanRatedFaces > 0 && <RatingCorrelation datasetId={dataset.id} />}
           <DatasetDownloads downloads={dataset.downloads} datasetName={dataset.name} />
-          {trust.error ? (
-            <ApiError error={trust.error} what="confidence gating and risk–coverage" />
-          ) : (
-            <section aria-labelledby="trust-heading" className="trust">
-              <h2 id="trust-heading">What to trust: confidence gating</h2>
-              <p>
-                The study ends with advice: act only on confident predictions. Do the models agree more where all of them are sure, and how many
-                faces does that leave? κ is over the faces where every one of the {trust.data.gatedAgreement.models.length} models (ensembles left
-                out) has a confidence of at least τ.
-              </p>
-              <GatedKappaChart points={trust.data.gatedAgreement.points} nModels={trust.data.gatedAgreement.models.length} nComplete={trust.data.gatedAgreement.nComplete} />
-              <h3>Risk–coverage of every model</h3>
-              <RiskCoverageChart series={trust.data.calibration.map((c) => ({ model: c.model.id, aurc: c.aurc ?? null, n: c.n, points: c.riskCoverage }))} />
-              <CalibrationDefinitions />
-            </section>
-          )}
+          <p>
+            <Link href={`/datasets/${dataset.id}/trust`}>What to trust</Link>: do the models agree more where every one of them is
+            confident, how many faces does that leave, and how fast does each model's error fall as it abstains?
+          </p>
           {board.data.leaderboard.entries.length >= 2 && (
             <section aria-labelledby="compare-heading">
               <h2 id="compare-heading">Compare two models</h2>

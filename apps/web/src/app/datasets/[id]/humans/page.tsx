@@ -10,8 +10,11 @@ import { RaterKappaTable } from '../../../../components/rater-kappa-table';
 import { formatCount, formatStatistic } from '../../../../format/numbers';
 import { graphql } from '../../../../gql';
 import { runQuery } from '../../../../graphql/client';
+import { renderedOnFirstVisit } from '../../../../graphql/rendered-on-visit';
 
-export const dynamic = 'force-dynamic';
+// ISR: see renderedOnFirstVisit.
+export const revalidate = 2;
+export const generateStaticParams = renderedOnFirstVisit;
 
 const HumanAgreementQuery = graphql(`
   query HumanAgreement($id: ID!) {

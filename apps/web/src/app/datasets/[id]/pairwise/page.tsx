@@ -8,8 +8,11 @@ import { Notice } from '../../../../components/notice';
 import { graphql } from '../../../../gql';
 import { runQuery } from '../../../../graphql/client';
 import { compareHref } from '../../../../links/dataset-links';
+import { renderedOnFirstVisit } from '../../../../graphql/rendered-on-visit';
 
-export const dynamic = 'force-dynamic';
+// ISR: see renderedOnFirstVisit.
+export const revalidate = 2;
+export const generateStaticParams = renderedOnFirstVisit;
 
 const DatasetHeaderQuery = graphql(`
   query DatasetHeader($id: ID!) {

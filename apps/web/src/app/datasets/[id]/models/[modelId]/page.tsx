@@ -13,8 +13,11 @@ import { formatCount, formatPercent, formatStatistic } from '../../../../../form
 import { graphql } from '../../../../../gql';
 import { runQuery } from '../../../../../graphql/client';
 import { datasetHref } from '../../../../../links/dataset-links';
+import { renderedOnFirstVisit } from '../../../../../graphql/rendered-on-visit';
 
-export const dynamic = 'force-dynamic';
+// ISR: see renderedOnFirstVisit.
+export const revalidate = 2;
+export const generateStaticParams = renderedOnFirstVisit;
 
 const ModelConfusionQuery = graphql(`
   query ModelConfusion($id: ID!, $model: ID!) {
