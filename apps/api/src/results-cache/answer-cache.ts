@@ -1,5 +1,3 @@
-import { LruCache } from '../compute/lru-cache.js';
-
 export type Answer = Record<string, unknown>;
 
 export interface AnswerCacheStats {
@@ -19,24 +17,25 @@ export interface AnswerCacheStats {
  * are kept; a failed or erroneous computation releases its waiters to compute their own.
  */
 export class AnswerCache {
-  private readonly answers: LruCache<string, Answer>;
+  /** Least recently used first (a Map keeps insertion order: re-inserted on use), with each answer's JSON length. */
+  private readonly answers = new Map<string, { answer: Answer; chars: number }>();
+  private chars = 0;
   private readonly computing = new Map<string, { promise: Promise<Answer | null>; settle: (answer: Answer | null) => void }>();
   private readonly counts = { hits: 0, joined: 0, misses: 0 };
 
   constructor(
-    capacity: number,
-    /** Answers larger than this many characters of JSON are not kept (one request's memory, not the cache's). */
-    private readonly maxAnswerChars: number,
-  ) {
-    this.answers = new LruCache(capacity);
-  }
+    /** The most characters of JSON kept in all (the oldest answers go first); one answer over a tenth of it is not kept. */
+    private readonly maxChars: number,
+  ) {}
 
   /** The cached answer, or one being computed for the key (awaited), or undefined: the caller computes it, then calls settle. */
   async lookup(key: string): Promise<Answer | undefined> {
     const cached = this.answers.get(key);
     if (cached !== undefined) {
+      this.answers.delete(key);
+      this.answers.set(key, cached);
       this.counts.hits += 1;
-      return cached;
+      return cached.answer;
     }
     const computing = this.computing.get(key);
     if (computing !== undefined) {
@@ -57,14 +56,31 @@ export class AnswerCache {
 
   /** Ends the computation lookup() handed out: the answer (kept if not too large) or null (nothing kept). */
   settle(key: string, answer: Answer | null): void {
-    if (answer !== null && JSON.stringify(answer).length <= this.maxAnswerChars) this.answers.set(key, answer);
+    if (answer !== null) this.keep(key, answer);
     const computing = this.computing.get(key);
     if (computing === undefined) return;
     this.computing.delete(key);
     computing.settle(answer);
   }
 
-  stats(): AnswerCacheStats {
-    return { ...this.counts, entries: this.answers.size };
+  stats(): AnswerCacheStats & { chars: number } {
+    return { ...this.counts, entries: this.answers.size, chars: this.chars };
+  }
+
+  private keep(key: string, answer: Answer): void {
+    const chars = JSON.stringify(answer).length;
+    if (chars > this.maxChars / 10) return;
+    const old = this.answers.get(key);
+    if (old !== undefined) {
+      this.answers.delete(key);
+      this.chars -= old.chars;
+    }
+    this.answers.set(key, { answer, chars });
+    this.chars += chars;
+    for (const [oldest, entry] of this.answers) {
+      if (this.chars <= this.maxChars) break;
+      this.answers.delete(oldest);
+      this.chars -= entry.chars;
+    }
   }
 }

@@ -63,9 +63,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Results answers kept at once, and the largest kept (in characters of JSON): a few hundred pages of 24 faces. */
-const RESULTS_CACHE_ENTRIES = 2_000;
-const RESULTS_CACHE_MAX_ANSWER_CHARS = 2_000_000;
+/** Characters of JSON the results cache keeps in all (about 100 MB of heap; a dataset page's answers are ~100 kB). */
+const RESULTS_CACHE_CHARS = 50_000_000;
 
 /** The API on its own HTTP server: POST/GET /graphql, GET /healthz, GET /images/:id, GET /images/:id/perturbed/:perturbation, GET /datasets/:id/downloads/:file, POST /model-uploads and POST /try-photo. Tests and main.ts both use it. */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
@@ -83,7 +82,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     downloads: options.downloads,
     privateImages: options.privateImages,
   });
-  const resultsCache = new AnswerCache(RESULTS_CACHE_ENTRIES, RESULTS_CACHE_MAX_ANSWER_CHARS);
+  const resultsCache = new AnswerCache(RESULTS_CACHE_CHARS);
   const statusRepository = new StatusRepository(dataSource);
   const resultsVersion = new FreshRead(() => statusRepository.resultsVersion());
   const app = express();
