@@ -10,6 +10,14 @@ export { type SliceAttribute, attributePath, sliceAccuracyCounts, sliceAttribute
 export { type SummarizedPatterns, defaultRaters, refreshAgreementPatterns, summarizedPatterns } from './pattern-summary.sql.js';
 export { modelLabelSet } from './model-label-set.js';
 export { type DatasetRobustness, type ModelUnderPerturbation, type PerturbationRobustness, datasetRobustness } from './robustness/dataset-robustness.js';
+export {
+  PAIRED_KAPPA_BOOTSTRAP,
+  type PairedKappaBootstrap,
+  type PairedPattern,
+  type PairedPatternTable,
+  pairedKappaBootstrap,
+  pairedPatterns,
+} from './robustness/paired-kappa-bootstrap.js';
 export { storedPerturbations } from './robustness/robustness-labels.sql.js';
 export * from './ensembles/index.js';
 export * from './calibration/index.js';

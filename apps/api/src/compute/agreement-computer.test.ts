@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
+import { pairedKappaBootstrap, pairedPatterns } from '@ferbench/scores';
 import { type PatternTable, tableAgreement } from '@ferbench/shared';
 import { DomainError } from '../errors/domain-error.js';
 import { mapDomainError } from '../errors/error-mapper.js';
@@ -51,6 +52,19 @@ test('a bootstrap on the pool gives exactly the numbers tableAgreement gives on 
   // Without resamples nothing goes to the pool.
   assert.deepEqual(await pool.agreement(table, 6, undefined), tableAgreement(table, 6));
   assert.equal(pool.computed, 2);
+});
+
+test('a paired κ bootstrap on the pool gives exactly the numbers pairedKappaBootstrap gives on this thread, and is cached apart from agreement', async () => {
+  const clean = completePatterns(30).patterns.map((p) => Array.from(p.counts));
+  const perturbed = clean.map((row, i) => (i % 4 === 0 ? [...row.slice(1), row[0]!] : row));
+  const table = pairedPatterns(['a', 'b', 'c', 'd'], clean, perturbed);
+  const pool = computer(1, 4, 60_000);
+  const bootstrap = { resamples: 300, seed: 2, level: 0.95 };
+  const result = await pool.pairedKappa(table, 6, bootstrap);
+  assert.deepEqual(result, pairedKappaBootstrap(table, 6, bootstrap));
+  assert.ok(result.ci.delta.low !== null && result.ci.delta.low < result.delta! && result.delta! < result.ci.delta.high!);
+  assert.deepEqual(await pool.pairedKappa(table, 6, bootstrap), result);
+  assert.equal(pool.computed, 1, 'the second from the cache');
 });
 
 test('the queue is bounded: past it a request is refused at once with STATS_QUEUE_FULL (503)', async () => {

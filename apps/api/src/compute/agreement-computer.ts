@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { type PairedKappaBootstrap, type PairedPatternTable, pairedKappaBootstrap } from '@ferbench/scores';
 import { type BootstrapOptions, type PatternTable, type TableAgreement, tableAgreement } from '@ferbench/shared';
-import { type AgreementTask, agreementTask } from './agreement-task.js';
+import { agreementTask } from './agreement-task.js';
+import type { ComputeResult, ComputeTask } from './compute-task.js';
+import { pairedKappaTask } from './paired-kappa-task.js';
 import { LruCache } from './lru-cache.js';
 import { WorkerPool, type WorkerPoolLimits } from './worker-pool.js';
 
-/** What the services need: tableAgreement, awaited. */
-export type AgreementCompute = Pick<AgreementComputer, 'agreement'>;
+/** What the services need: tableAgreement and the paired κ bootstrap of a perturbation, awaited. */
+export type AgreementCompute = Pick<AgreementComputer, 'agreement' | 'pairedKappa'>;
 
 /** The same numbers on the caller's thread: for unit tests of the services, where nothing else waits. */
 export const inlineAgreements: AgreementCompute = {
   agreement: async (table, raters, bootstrap) => tableAgreement(table, raters, bootstrap && bootstrap.resamples > 0 ? { bootstrap } : {}),
+  pairedKappa: async (table, raters, bootstrap) => pairedKappaBootstrap(table, raters, bootstrap),
 };
 
 /** Defaults: a thread per core but one (the event loop's), a short queue, two minutes. */
@@ -30,9 +34,9 @@ const CACHE_ENTRIES = 256;
  * flight share one computation.
  */
 export class AgreementComputer {
-  private readonly pool: WorkerPool<AgreementTask, TableAgreement>;
-  private readonly cache = new LruCache<string, TableAgreement>(CACHE_ENTRIES);
-  private readonly inFlight = new Map<string, Promise<TableAgreement>>();
+  private readonly pool: WorkerPool<ComputeTask, ComputeResult>;
+  private readonly cache = new LruCache<string, ComputeResult>(CACHE_ENTRIES);
+  private readonly inFlight = new Map<string, Promise<ComputeResult>>();
   /** Bootstraps actually computed (not answered from the cache or a computation in flight). */
   computed = 0;
 
@@ -47,10 +51,19 @@ export class AgreementComputer {
 
   async agreement(table: PatternTable, raters: number, bootstrap: BootstrapOptions | undefined): Promise<TableAgreement> {
     if (bootstrap === undefined || bootstrap.resamples === 0) return tableAgreement(table, raters);
-    const task = agreementTask(table, raters, { level: 0.95, ...bootstrap });
+    return this.compute(agreementTask(table, raters, { level: 0.95, ...bootstrap })) as Promise<TableAgreement>;
+  }
+
+  /** κ clean, perturbed and Δκ of one perturbation with their paired bootstrap CIs (pairedKappaBootstrap), on a thread. */
+  async pairedKappa(table: PairedPatternTable, raters: number, bootstrap: BootstrapOptions): Promise<PairedKappaBootstrap> {
+    return this.compute(pairedKappaTask(table, raters, { level: 0.95, ...bootstrap })) as Promise<PairedKappaBootstrap>;
+  }
+
+  /** The task's result from the cache, a computation of the same task in flight, or a thread. */
+  private compute(task: ComputeTask): Promise<ComputeResult> {
     const key = createHash('sha256').update(JSON.stringify(task)).digest('hex');
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return Promise.resolve(cached);
     const running = this.inFlight.get(key);
     if (running !== undefined) return running;
     const computation = this.pool.run(task).then(

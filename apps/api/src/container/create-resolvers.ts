@@ -49,6 +49,9 @@ import { SnapshotResolver } from '../modules/snapshot/snapshot.resolver.js';
 import { SnapshotService } from '../modules/snapshot/snapshot.service.js';
 import { PerturbedImageRepository } from '../modules/robustness/perturbed-image.repository.js';
 import { PerturbedImageService } from '../modules/robustness/perturbed-image.service.js';
+import { FacePerturbationsRepository } from '../modules/robustness/face-perturbations.repository.js';
+import { FacePerturbationsResolver } from '../modules/robustness/face-perturbations.resolver.js';
+import { FacePerturbationsService } from '../modules/robustness/face-perturbations.service.js';
 import { RobustnessRepository } from '../modules/robustness/robustness.repository.js';
 import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
 import { RobustnessService } from '../modules/robustness/robustness.service.js';
@@ -138,7 +141,8 @@ export function createResolvers(dataSource: DataSource, options: WiringOptions):
     new SnapshotResolver(snapshots),
     new LeaderboardSnapshotResolver(snapshots),
     new StatusResolver(new StatusService(new StatusRepository(dataSource))),
-    new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models)),
+    new RobustnessResolver(new RobustnessService(new RobustnessRepository(dataSource), datasets, models, options.agreements)),
+    new FacePerturbationsResolver(new FacePerturbationsService(new FacePerturbationsRepository(dataSource), models)),
     new CalibrationResolver(new CalibrationService(new CalibrationRepository(dataSource), datasets, models)),
     new EnsembleResolver(new EnsembleService(new EnsembleRepository(dataSource), tokens, models)),
   ]);

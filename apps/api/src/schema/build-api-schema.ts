@@ -16,6 +16,7 @@ import { DatasetImagesResolver } from '../modules/image/dataset-images.resolver.
 import { ImageResolver } from '../modules/image/image.resolver.js';
 import { LeaderboardResolver } from '../modules/leaderboard/leaderboard.resolver.js';
 import { ModelResolver } from '../modules/model/model.resolver.js';
+import { FacePerturbationsResolver } from '../modules/robustness/face-perturbations.resolver.js';
 import { RobustnessResolver } from '../modules/robustness/robustness.resolver.js';
 import { DatasetSliceAttributesResolver, SliceResolver } from '../modules/slice/slice.resolver.js';
 import { LeaderboardSnapshotResolver } from '../modules/snapshot/leaderboard-snapshot.resolver.js';
@@ -27,7 +28,7 @@ export const RESOLVERS = [DatasetResolver, ModelResolver, ImageResolver, Leaderb
   ExploreResolver, ConfusionResolver, SubmissionResolver, HumanAgreementResolver, DatasetHumanVotesResolver,
   HumanRatingsResolver, DatasetHumanRatingsResolver, SliceResolver, DatasetSliceAttributesResolver,
   DatasetDownloadsResolver, SnapshotResolver, LeaderboardSnapshotResolver, DatasetImagesResolver, StatusResolver, RobustnessResolver,
-  CalibrationResolver, EnsembleResolver] as const;
+  FacePerturbationsResolver, CalibrationResolver, EnsembleResolver] as const;
 
 /**
  * The schema, built from the resolver classes with argument validation on. Without a container (printing the

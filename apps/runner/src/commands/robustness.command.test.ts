@@ -8,7 +8,7 @@ import { importDataset } from '@ferbench/datasets';
 import { poolDatabase } from '@ferbench/db';
 import { readModelCard } from '@ferbench/inference';
 import { SHIPPED_CARDS_DIR, addModel } from '@ferbench/models';
-import { datasetKappa, datasetRobustness, pgRows } from '@ferbench/scores';
+import { datasetKappa, datasetRobustness, pairedKappaBootstrap, pgRows } from '@ferbench/scores';
 import { createTestDatabase, fer2013Subset, fixture } from '@ferbench/testkit';
 
 const CLI = path.join(__dirname, '..', 'cli.js');
@@ -84,7 +84,9 @@ test('robustness run and report through the CLI on 28 FER2013 faces: identity pe
   // Clean labels taken from the identity perturbation give the very same hflip numbers.
   const viaIdentity = cli(['robustness', 'report', '--dataset', 'mini', '--models', MODELS.join(','), '--suite', 'hflip', '--clean-from', 'blur(sigma=0)', '--json'], env);
   assert.equal(viaIdentity.code, 0, viaIdentity.stderr);
-  assert.deepEqual((JSON.parse(viaIdentity.stdout) as { perturbations: unknown[] }[])[0]?.perturbations, [JSON.parse(JSON.stringify(flipped))]);
+  const reported = (JSON.parse(viaIdentity.stdout) as { perturbations: { kappaBootstrap: unknown }[] }[])[0]?.perturbations ?? [];
+  assert.deepEqual(reported.map(({ kappaBootstrap: _, ...p }) => p), [JSON.parse(JSON.stringify(flipped))]);
+  assert.deepEqual(reported[0]?.kappaBootstrap, JSON.parse(JSON.stringify(pairedKappaBootstrap(flipped.paired, MODELS.length, { resamples: 1000, seed: 1 }))), 'the report’s κ CIs: the paired bootstrap, 1,000 resamples, seed 1');
 
   const readme = path.join(dir, 'README.md');
   writeFileSync(readme, 'before\n<!-- robustness-table:start -->\nold\n<!-- robustness-table:end -->\nafter\n');
@@ -92,7 +94,11 @@ test('robustness run and report through the CLI on 28 FER2013 faces: identity pe
   assert.equal(report.code, 0, report.stderr);
   const text = readFileSync(readme, 'utf8');
   assert.match(text, /^before\n<!-- robustness-table:start -->\n\*\*mini\*\* \(content sha256 `[0-9a-f]{12}`; 2 models: `mini-xception-119` `[0-9a-f]{8}`, `mobilefacenet-int8` `[0-9a-f]{8}`; labels neutral, happiness, sadness, surprise, fear, disgust, anger; test subset\)/);
-  assert.ok(text.includes(`| \`blur(sigma=0)\` | 28 | ${k.kappa?.toFixed(3)} | ${k.kappa?.toFixed(3)} | +0.000 | 0.000 |`), text);
+  assert.ok(text.includes('| perturbation | faces | κ clean [CI] | κ perturbed [CI] | Δκ [paired CI] | mean flip rate |'), text);
+  const identityRow = new RegExp(`\\| \`blur\\(sigma=0\\)\` \\| 28 \\| ${k.kappa?.toFixed(3)} (\\[[-−0-9.]+, [-−0-9.]+\\]) \\| ${k.kappa?.toFixed(3)} (\\[[-−0-9.]+, [-−0-9.]+\\]) \\| \\+0\\.000 \\[\\+0\\.000, \\+0\\.000\\] \\| 0\\.000 \\|`);
+  const identityMatch = identityRow.exec(text);
+  assert.ok(identityMatch !== null, text);
+  assert.equal(identityMatch[1], identityMatch[2], 'the identity: κ clean and perturbed have the same CI');
   assert.match(text, /\| `hflip` \| 28 \| /);
   assert.match(text, /\| `mask\(kind=surgical\)` \| \d+ \| /);
   assert.match(text, /\n<!-- robustness-table:end -->\nafter\n$/);

@@ -5,6 +5,7 @@ import { datasetRobustness, modelsPredictedOn, pgRows } from '@ferbench/scores';
 import { type Command, InvalidArgumentError } from 'commander';
 import { formatPerturbationListing } from '../report/perturbation-listing.js';
 import { robustnessTableMarkdown } from '../report/robustness-table.markdown.js';
+import { withKappaCis } from '../report/robustness-with-cis.js';
 import { replaceBetweenMarkers } from '../report/zoo-table.markdown.js';
 import { withRunner } from './command-context.js';
 import { device, idList, positiveInt } from './parse-options.js';
@@ -67,7 +68,7 @@ export function registerRobustnessCommand(program: Command): void {
   robustness
     .command('report')
     .description(
-      `Per dataset: Fleiss κ among the models clean vs under each stored perturbation (same faces), the mean flip rate, and each model's accuracy change with its paired CI. --write replaces the text between <!-- ${MARKERS}:start --> and <!-- ${MARKERS}:end --> in a file.`,
+      `Per dataset: Fleiss κ among the models clean vs under each stored perturbation (same faces) with percentile bootstrap CIs and a paired CI for Δκ, the mean flip rate, and each model's accuracy change with its paired CI. --write replaces the text between <!-- ${MARKERS}:start --> and <!-- ${MARKERS}:end --> in a file.`,
     )
     .requiredOption('--dataset <ids>', 'dataset id(s), comma-separated', idList)
     .option('--models <ids>', 'model id(s), comma-separated, or "all" (those with clean predictions on the dataset)', idList, 'all')
@@ -75,15 +76,20 @@ export function registerRobustnessCommand(program: Command): void {
     .option('--json', 'print the results as JSON')
     .option('--write <file>', 'write the Markdown tables into this file, between the markers')
     .option('--note <text>', 'a remark appended to each dataset heading (e.g. the subset)', '')
+    .option('--resamples <n>', 'bootstrap resamples of the faces for the κ CIs (paired for Δκ)', positiveInt, 1000)
+    .option('--seed <s>', 'seed of the bootstrap', positiveInt, 1)
     .option('--clean-from <perturbation>', 'take the clean labels from this stored identity perturbation (e.g. "blur(sigma=0)", which reproduces clean predictions exactly) where no clean run was made', suite)
-    .action(async (opts: { dataset: string[] | 'all'; models: string[] | 'all'; suite?: string; json?: boolean; write?: string; note: string; cleanFrom?: string }) =>
+    .action(async (opts: { dataset: string[] | 'all'; models: string[] | 'all'; suite?: string; json?: boolean; write?: string; note: string; resamples: number; seed: number; cleanFrom?: string }) =>
       withRunner(async ({ db, log }) => {
         const rows = pgRows(db.pool);
         const datasets = opts.dataset === 'all' ? (await rows<{ id: string }>('SELECT id FROM datasets ORDER BY id', [])).map((r) => r.id) : opts.dataset;
         const perturbations = opts.suite === undefined ? null : resolveSuite(opts.suite).map((p) => p.canonical);
         const cleanFrom = opts.cleanFrom === undefined ? null : (resolveSuite(opts.cleanFrom)[0]?.canonical ?? null);
         const results = [];
-        for (const d of datasets) results.push(await datasetRobustness(rows, d, opts.models === 'all' ? await modelsPredictedOn(rows, d) : opts.models, perturbations, cleanFrom));
+        for (const d of datasets) {
+          const r = await datasetRobustness(rows, d, opts.models === 'all' ? await modelsPredictedOn(rows, d) : opts.models, perturbations, cleanFrom);
+          results.push(withKappaCis(r, { resamples: opts.resamples, seed: opts.seed }));
+        }
         if (opts.json) return void console.log(JSON.stringify(results, null, 2));
         const table = robustnessTableMarkdown(results, opts.note === '' ? '' : `; ${opts.note}`);
         if (opts.write === undefined) return void console.log(table);

@@ -1,8 +1,23 @@
 /**
- * A dataset face, served through this app (see images/[id]/file/route.ts), or, where the dataset's terms keep its
- * images private (Dataset.imagesPrivate), a placeholder saying so: its labels and votes are shown all the same.
+ * A dataset face, served through this app (see images/[id]/file/route.ts; with `perturbation`, the face rendered
+ * under it, images/[id]/perturbed/[perturbation]/route.ts), or, where the dataset's terms keep its images private
+ * (Dataset.imagesPrivate), a placeholder saying so: its labels and votes are shown all the same.
  */
-export function FaceImage({ id, isPrivate, alt, size, className }: { id: string; isPrivate: boolean; alt: string; size: number; className: string }) {
+export function FaceImage({
+  id,
+  isPrivate,
+  alt,
+  size,
+  className,
+  perturbation = null,
+}: {
+  id: string;
+  isPrivate: boolean;
+  alt: string;
+  size: number;
+  className: string;
+  perturbation?: string | null;
+}) {
   if (isPrivate)
     return (
       <span
@@ -17,5 +32,6 @@ export function FaceImage({ id, isPrivate, alt, size, className }: { id: string;
       </span>
     );
   // eslint-disable-next-line @next/next/no-img-element -- a dataset face, shown as stored: no resizing
-  return <img className={className} src={`/images/${encodeURIComponent(id)}/file`} alt={alt} width={size} height={size} loading="lazy" />;
+  const src = perturbation === null ? `/images/${encodeURIComponent(id)}/file` : `/images/${encodeURIComponent(id)}/perturbed/${encodeURIComponent(perturbation)}`;
+  return <img className={className} src={src} alt={alt} width={size} height={size} loading="lazy" />;
 }

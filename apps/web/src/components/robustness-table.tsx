@@ -1,11 +1,25 @@
 import type { RobustnessQuery } from '../gql/graphql';
-import { formatCount, formatPercent, formatStatistic } from '../format/numbers';
+import { formatCount, formatPercent, formatSignedStatistic, formatStatistic } from '../format/numbers';
+import { ConfidenceInterval } from './confidence-interval';
 
 type Robustness = RobustnessQuery['robustness'];
+type Kappa = Robustness['perturbations'][number]['kappa'];
+
+/** A κ (or Δκ) cell: the value and its bootstrap CI, each readable on its own. */
+function KappaCell({ kappa, stat, format }: { kappa: Kappa; stat: string; format: (v: number | null | undefined) => string }) {
+  return (
+    <td data-stat={`${stat}-cell`}>
+      <span data-stat={stat}>{format(kappa.value)}</span>{' '}
+      <span className="ci">
+        (<ConfidenceInterval low={kappa.ciLow} high={kappa.ciHigh} reason={kappa.ciReason} format={format} stat={`${stat}-ci`} />)
+      </span>
+    </td>
+  );
+}
 
 const signed = (v: number | null | undefined) => (v == null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pp`);
 
-/** Every number behind the chart: per perturbation, its faces, κ clean and perturbed, and per model the change with its CI and flips. */
+/** Every number behind the chart: per perturbation, its faces, κ clean and perturbed and Δκ with CIs, and per model the change with its CI and flips. */
 export function RobustnessTable({ robustness }: { robustness: Robustness }) {
   return (
     <table className="data-table" data-table="robustness">
@@ -14,8 +28,9 @@ export function RobustnessTable({ robustness }: { robustness: Robustness }) {
         <tr>
           <th scope="col">perturbation</th>
           <th scope="col">faces</th>
-          <th scope="col">κ clean</th>
-          <th scope="col">κ perturbed</th>
+          <th scope="col">κ clean (95% CI)</th>
+          <th scope="col">κ perturbed (95% CI)</th>
+          <th scope="col">Δκ (paired 95% CI)</th>
           {robustness.models.map((m) => (
             <th scope="col" key={m.id}>
               <code>{m.id}</code>: accuracy clean → perturbed, change (95% CI), flips
@@ -30,8 +45,9 @@ export function RobustnessTable({ robustness }: { robustness: Robustness }) {
               <code>{p.perturbation}</code>
             </th>
             <td data-stat="faces">{formatCount(p.nFaces)}</td>
-            <td data-stat="kappa-clean">{formatStatistic(p.kappaClean.value)}</td>
-            <td data-stat="kappa">{formatStatistic(p.kappa.value)}</td>
+            <KappaCell kappa={p.kappaClean} stat="kappa-clean" format={formatStatistic} />
+            <KappaCell kappa={p.kappa} stat="kappa" format={formatStatistic} />
+            <KappaCell kappa={p.deltaKappa} stat="delta-kappa" format={formatSignedStatistic} />
             {robustness.models.map((m) => {
               const r = p.models.find((x) => x.modelId === m.id);
               const a = r?.accuracy;

@@ -14,6 +14,11 @@ export function formatStatistic(value: number | null | undefined): string {
   return value == null ? MISSING : value.toFixed(3).replace('-', '−');
 }
 
+/** A change in a statistic, three decimals with its sign: 0.015 → "+0.015", −0.319 → "−0.319". */
+export function formatSignedStatistic(value: number | null | undefined): string {
+  return value == null ? MISSING : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(3)}`;
+}
+
 /** A count with thousands separators, fixed locale so server and tests agree: 3068 → "3,068". */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');

@@ -1,7 +1,8 @@
-import { EMOTIONS, type Emotion, type FleissKappa, type FlipRate, type PairedAccuracyChange, countTableFromRatings, fleissKappa, flipRate, pairedAccuracyChange } from '@ferbench/shared';
+import { type CountArrays, EMOTIONS, type Emotion, type FleissKappa, type FlipRate, type PairedAccuracyChange, countTableFromRatings, fleissKappa, flipRate, pairedAccuracyChange } from '@ferbench/shared';
 import { datasetContentSha256 } from '../dataset-sha256.sql.js';
 import { modelLabelSet } from '../model-label-set.js';
 import type { SqlRows } from '../sql-rows.js';
+import { type PairedPatternTable, pairedPatterns } from './paired-kappa-bootstrap.js';
 import { type LabelsByImage, goldWithin, labelsOn, storedPerturbations } from './robustness-labels.sql.js';
 
 export interface ModelUnderPerturbation {
@@ -19,6 +20,8 @@ export interface PerturbationRobustness {
   /** Fleiss κ among the models on those faces, clean and perturbed. */
   kappaClean: FleissKappa;
   kappa: FleissKappa;
+  /** The same faces as (clean, perturbed) count-row pairs, for the paired bootstrap of κ (pairedKappaBootstrap). */
+  paired: PairedPatternTable;
   models: ModelUnderPerturbation[];
 }
 
@@ -30,9 +33,9 @@ export interface DatasetRobustness {
   perturbations: PerturbationRobustness[];
 }
 
-function kappaOf(faces: readonly string[], labels: LabelsByImage, models: readonly string[], labelSet: readonly Emotion[]): FleissKappa {
+function countsOf(faces: readonly string[], labels: LabelsByImage, models: readonly string[], labelSet: readonly Emotion[]): CountArrays {
   const ratings = faces.map((f) => models.map((m) => EMOTIONS[labels.get(f)?.get(m) as number] as string));
-  return fleissKappa(countTableFromRatings(labelSet, models.length, ratings));
+  return countTableFromRatings(labelSet, models.length, ratings);
 }
 
 /**
@@ -60,11 +63,14 @@ export async function datasetRobustness(
     const complete = (labels: LabelsByImage, face: string) => ids.every((m) => labels.get(face)?.has(m));
     const faces = [...perturbed.keys()].filter((f) => complete(perturbed, f) && complete(clean, f)).sort((a, b) => Number(a) - Number(b));
     const g = faces.map((f) => gold.get(f) ?? null);
+    const cleanCounts = countsOf(faces, clean, ids, labelSet);
+    const perturbedCounts = countsOf(faces, perturbed, ids, labelSet);
     out.push({
       perturbation,
       nFaces: faces.length,
-      kappaClean: kappaOf(faces, clean, ids, labelSet),
-      kappa: kappaOf(faces, perturbed, ids, labelSet),
+      kappaClean: fleissKappa(cleanCounts),
+      kappa: fleissKappa(perturbedCounts),
+      paired: pairedPatterns(labelSet, cleanCounts.rows, perturbedCounts.rows),
       models: ids.map((modelId) => {
         const c = faces.map((f) => clean.get(f)?.get(modelId) as number);
         const p = faces.map((f) => perturbed.get(f)?.get(modelId) as number);

@@ -1,5 +1,6 @@
-import { ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArrayMinSize, ArrayUnique, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES } from '../../agreement/dto/agreement.args.js';
 
 @ArgsType()
 export class RobustnessArgs {
@@ -19,4 +20,15 @@ export class RobustnessArgs {
   @IsOptional()
   @ArrayUnique({ message: 'a perturbation may be asked for only once' })
   perturbations?: string[] | null;
+
+  @Field(() => Int, {
+    defaultValue: DEFAULT_RESAMPLES,
+    description: `Bootstrap resamples of the faces for the κ CIs, one paired bootstrap per perturbation (0: no CIs; at most ${MAX_RESAMPLES}).`,
+  })
+  @Min(0, { message: 'resamples must be 0 (no CIs) or more' })
+  @Max(MAX_RESAMPLES, { message: `at most ${MAX_RESAMPLES} resamples` })
+  resamples!: number;
+
+  @Field(() => Int, { defaultValue: DEFAULT_SEED, description: 'Seed of the bootstrap: the same seed gives the same CIs.' })
+  seed!: number;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DatasetType } from '../../dataset/dto/dataset.type.js';
+import { EstimateType } from '../../agreement/dto/estimate.type.js';
 import { ModelType } from '../../model/dto/model.type.js';
 
 @ObjectType('PairedAccuracyChange', {
@@ -63,17 +64,14 @@ export class ModelUnderPerturbationType {
   flips!: FlipRateType;
 }
 
-@ObjectType('KappaValue', { description: "Fleiss' κ among the models (irr's SE under H0: κ = 0)." })
-export class KappaValueType {
-  @Field(() => Float, { nullable: true })
-  value!: number | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field(() => Float, { nullable: true })
-  se!: number | null;
-}
+@ObjectType('KappaValue', {
+  implements: EstimateType,
+  description:
+    "Fleiss' κ among the models on a perturbation's faces (se: irr's, under H0: κ = 0), or the change Δκ (no se), with a seeded percentile " +
+    'bootstrap CI over those faces; the CIs of κ clean, κ perturbed and Δκ come from the same resamples, each drawn face taken clean and ' +
+    'perturbed together, so the Δκ CI is paired.',
+})
+export class KappaValueType extends EstimateType {}
 
 @ObjectType('PerturbationRobustness', { description: 'One perturbation on one dataset: every number over the same faces.' })
 export class PerturbationRobustnessType {
@@ -88,6 +86,9 @@ export class PerturbationRobustnessType {
 
   @Field(() => KappaValueType, { description: 'κ among the models on these faces, perturbed.' })
   kappa!: KappaValueType;
+
+  @Field(() => KappaValueType, { description: 'κ perturbed − κ clean, with its paired bootstrap CI (the same faces resampled for both).' })
+  deltaKappa!: KappaValueType;
 
   @Field(() => [ModelUnderPerturbationType], { description: 'One entry per model, in models order.' })
   models!: ModelUnderPerturbationType[];

@@ -5,6 +5,7 @@ import { FaceImage } from '../../../components/face-image';
 import { EmotionLegend } from '../../../components/emotion-legend';
 import { HumanVoteTable } from '../../../components/human-vote-table';
 import { Notice } from '../../../components/notice';
+import { PerturbationVotes } from '../../../components/perturbation-votes';
 import { ProbabilityBars } from '../../../components/probability-bars';
 import { VoteAgreement } from '../../../components/vote-agreement';
 import { ProbabilityTable } from '../../../components/probability-table';
@@ -48,6 +49,19 @@ const FaceQuery = graphql(`
         probabilities {
           label
           probability
+        }
+      }
+      underPerturbation {
+        perturbation
+        votes {
+          model {
+            id
+            name
+          }
+          label
+          probability
+          error
+          changed
         }
       }
     }
@@ -139,6 +153,16 @@ export default async function FacePage({ params }: { params: Promise<{ id: strin
             </details>
           </section>
         </>
+      )}
+      {image.underPerturbation.length > 0 && (
+        <section aria-labelledby="perturbation-heading">
+          <h2 id="perturbation-heading">Under perturbation</h2>
+          <p className="table-note">
+            The face as the models saw it under each perturbation (<code>ferbench robustness run</code>), and each model&apos;s vote with its
+            probability; <span className="changed-mark">≠ clean</span> marks a vote that differs from the model&apos;s vote on the clean face.
+          </p>
+          <PerturbationVotes imageId={image.id} isPrivate={image.imagePrivate} name={name} columns={image.underPerturbation} />
+        </section>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { Hash } from '../../../../components/hash';
 import { Notice } from '../../../../components/notice';
 import { RobustnessChart } from '../../../../components/robustness-chart';
 import { RobustnessTable } from '../../../../components/robustness-table';
+import { formatCount } from '../../../../format/numbers';
 import { graphql } from '../../../../gql';
 import { runQuery } from '../../../../graphql/client';
 
@@ -34,9 +35,24 @@ const RobustnessQueryDocument = graphql(`
         nFaces
         kappaClean {
           value
+          ciLow
+          ciHigh
+          ciReason
         }
         kappa {
           value
+          ciLow
+          ciHigh
+          ciReason
+        }
+        deltaKappa {
+          value
+          ciLow
+          ciHigh
+          ciReason
+          ciLevel
+          resamples
+          seed
         }
         models {
           modelId
@@ -85,8 +101,10 @@ export default async function RobustnessPage({ params }: { params: Promise<{ id:
           <h2>Every number, with its faces and CI</h2>
           <RobustnessTable robustness={result.data.robustness} />
           <p className="table-note">
-            Labels restricted to those every model can emit ({result.data.robustness.labelSet.join(', ')}). Accuracy change: paired 95% normal CI on
-            the per-face differences. Flips: share of faces whose label changed. Dataset <Hash value={result.data.robustness.dataSha256} label="dataset sha256" />.
+            Labels restricted to those every model can emit ({result.data.robustness.labelSet.join(', ')}). κ: percentile bootstrap CIs over the
+            faces ({formatCount(result.data.robustness.perturbations[0]?.deltaKappa.resamples ?? 0)} resamples, seed{' '}
+            {result.data.robustness.perturbations[0]?.deltaKappa.seed}); Δκ = κ perturbed − κ clean with a paired CI (each resampled face taken
+            clean and perturbed together). Accuracy change: paired 95% normal CI on the per-face differences. Flips: share of faces whose label changed. Dataset <Hash value={result.data.robustness.dataSha256} label="dataset sha256" />.
           </p>
           <details className="raters">
             <summary>Models</summary>
