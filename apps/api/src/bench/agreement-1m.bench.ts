@@ -29,8 +29,8 @@ interface AgreementAnswer {
 
 // The models are named: listing every model with predictions on the dataset is the model module's query, not
 // the agreement computation measured here.
-const QUERY = `query ($dataset: ID!, $models: [ID!]!, $resamples: Int!) {
-  agreement(dataset: $dataset, models: $models, resamples: $resamples) {
+const QUERY = `query ($dataset: ID!, $models: [ID!]!, $resamples: Int!, $seed: Int!) {
+  agreement(dataset: $dataset, models: $models, resamples: $resamples, seed: $seed) {
     nFaces
     fleiss { value se n ciLow ciHigh }
     krippendorffAlpha { value n ciLow ciHigh }
@@ -86,7 +86,9 @@ export async function runAgreementBenchmark(options: AgreementBenchOptions) {
       let worstDifference = 0;
       let answer: AgreementAnswer | undefined;
       let answerWithCi: AgreementAnswer | undefined;
-      const ask = (n: number) => timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples: n }));
+      // Warm is the same query again (answered from the results cache, as a crowd's would be); each repetition's
+      // bootstrap has its own seed, so it is computed, never served by the bootstrap cache from the repetition before.
+      const ask = (n: number, seed = 1) => timed(() => graphqlData<AgreementAnswer>(server.url, QUERY, { dataset: data.datasetId, models: data.modelIds, resamples: n, seed }));
       for (let rep = 0; rep < repetitions; rep++) {
         const counted = await timed(() => countPatterns(rows, data.datasetId, data.modelIds, [...labelSet]));
         patternRuns.push(counted.seconds);
@@ -101,7 +103,7 @@ export async function runAgreementBenchmark(options: AgreementBenchOptions) {
         const warm = await ask(0);
         plain.push(warm.seconds);
         answer = warm.result;
-        const withCi = await ask(resamples);
+        const withCi = await ask(resamples, rep + 1);
         bootstrapped.push(withCi.seconds);
         answerWithCi = withCi.result;
         const baseline = tableAgreement(counted.result, data.modelIds.length);
