@@ -50,8 +50,17 @@ test('the dataset page offers CSV and Parquet downloads with their hash, and the
       });
       const id = stdout.trim();
       assert.match(id, /^[0-9a-f]{16}$/);
-      await page.reload();
-      assert.deepEqual(await page.locator('td[data-stat="snapshot"]').allInnerTexts(), [id, id]);
+      // The page is kept (ISR) and re-rendered in the background at most 2 s after its last render: a visitor
+      // reloading sees the snapshot within a few seconds, never a mix of old and new rows.
+      const cells = () => page.locator('td[data-stat="snapshot"]').allInnerTexts();
+      let shown = await cells();
+      for (const deadline = Date.now() + 10_000; shown[0] !== id && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await page.reload();
+        shown = await cells();
+        assert.ok(shown.every((cell) => cell === shown[0]), `one render, one snapshot: ${shown.join(', ')}`);
+      }
+      assert.deepEqual(shown, [id, id]);
     });
   } finally {
     await cleanup.run();
