@@ -14,3 +14,11 @@ test('failureMessage: never undefined, whatever was thrown', () => {
   for (const x of [undefined, null, new Error(''), {}, ''])
     assert.doesNotMatch(failureMessage(x), /^undefined$|^$/);
 });
+
+test('failureMessage: the database stopping under a command says the work is kept and the command resumes', () => {
+  const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+  assert.equal(
+    failureMessage(shutdown),
+    'the database shut down while this command was working (terminating connection due to administrator command); what was written is kept, and the same command resumes from there',
+  );
+});

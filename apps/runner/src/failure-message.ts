@@ -1,8 +1,13 @@
+/** Postgres's "terminating connection due to administrator command": the server is stopping (e.g. on Ctrl-C). */
+const ADMIN_SHUTDOWN = '57P01';
+
 /**
  * What the CLI prints for a failure, never `undefined`: an Error's message, else its code, else its name; a
  * thrown non-Error as text, or a note that nothing was given.
  */
 export function failureMessage(failure: unknown): string {
+  if ((failure as { code?: unknown } | null)?.code === ADMIN_SHUTDOWN)
+    return `the database shut down while this command was working (${(failure as Error).message}); what was written is kept, and the same command resumes from there`;
   if (failure instanceof Error) {
     if (failure.message.trim() !== '') return failure.message;
     const code = (failure as { code?: unknown }).code;

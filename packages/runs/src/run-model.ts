@@ -1,5 +1,6 @@
 import { chooseExecutionProviders, ORT_VERSION } from '@ferbench/inference';
 import type pg from 'pg';
+import { droppedWhileHeld } from './dropped-connection.js';
 import { type GroupMember, predictGroup } from './predict-group.js';
 import { pendingImages } from './pending-images.js';
 import { RunError, RunErrorCode } from './run-error.js';
@@ -51,6 +52,7 @@ export async function runModelGroup(pool: pg.Pool, modelIds: readonly string[], 
     for (const modelId of modelIds) {
       // One connection per model: its advisory lock lives on it, and its writer's transactions run on it.
       const client = await pool.connect();
+      client.on('error', droppedWhileHeld);
       const member: GroupMember = { modelId, client, runId: null, pending: [], summary: emptySummary(modelId, datasetId) };
       members.push(member);
       if (!(await tryLockRun(client, modelId, datasetId, range)))

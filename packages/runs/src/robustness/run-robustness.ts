@@ -2,6 +2,7 @@ import { type DetectedFace, type Perturbation, OrtModel, canonicalPredictor, cho
 import { registeredModel } from '@ferbench/models';
 import { chunks, prefetch } from '@ferbench/shared';
 import type pg from 'pg';
+import { droppedWhileHeld } from '../dropped-connection.js';
 import type { PendingImage } from '../pending-images.js';
 import type { FailureRow, PredictionRow } from '../prediction-writer.js';
 import { type RunFaces, runFaces } from '../run-faces.js';
@@ -45,6 +46,7 @@ export async function runRobustness(pool: pg.Pool, options: RobustnessOptions): 
   const datasets = await resolveIds(pool, 'datasets', options.datasets);
   const summaries: RobustnessSummary[] = [];
   const client = await pool.connect();
+  client.on('error', droppedWhileHeld);
   try {
     for (const datasetId of datasets) {
       const images = await robustnessImages(client, datasetId, options.every ?? 1);
