@@ -15,7 +15,12 @@ export function toColourSpace(image: Pixels, colorSpace: ColorSpace): Uint8Array
   if (channels === 1) {
     if (colorSpace === 'grayscale') return data;
     const out = new Uint8Array(n * 3);
-    for (let i = 0; i < n; i++) out.fill(data[i] as number, i * 3, i * 3 + 3);
+    for (let i = 0, j = 0; i < n; i++, j += 3) {
+      const v = data[i] as number;
+      out[j] = v;
+      out[j + 1] = v;
+      out[j + 2] = v;
+    }
     return out;
   }
   if (colorSpace === 'rgb') return data;
