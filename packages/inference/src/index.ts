@@ -2,7 +2,9 @@
 
 export { type Device, type ExecutionProviderChoice, DEVICES, chooseExecutionProviders } from './execution-providers.js';
 export { InferenceError, InferenceErrorCode } from './inference-error.js';
-export { ORT_VERSION, SESSION_OPTIONS, OrtModel } from './ort-model.js';
+export { type BatchPlan, type InferenceModel, ORT_VERSION, SESSION_OPTIONS, OrtModel } from './ort-model.js';
+export { type OpenModelOptions, openModel } from './ort-worker/open-model.js';
+export { WorkerOrtModel } from './ort-worker/worker-ort-model.js';
 export { readModelCard } from './read-card.js';
 export { type Pixels } from './pixels.js';
 export { decodeImage } from './decode-image.js';

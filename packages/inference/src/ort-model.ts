@@ -15,11 +15,27 @@ export const ORT_VERSION: string = ort.env.versions.node ?? ort.env.versions.com
 export const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = { extra: { session: { intra_op: { allow_spinning: '0' } } } };
 
 export interface OrtModelOptions {
+  /** onnxruntime's intra-op threads for this session (default: onnxruntime's, one per core). */
+  intraOpThreads?: number | undefined;
   /**
    * Rewrite a graph whose batch is fixed at 1 to take any batch (default true), where every op allows it; the
    * file (and its sha256) is untouched, only the session's copy changes. False: run the graph as it is.
    */
   dynamicBatch?: boolean;
+}
+
+/** What the runner needs of an opened model, wherever its session lives (this thread, a worker, several workers). */
+export interface InferenceModel {
+  readonly card: ModelCard;
+  readonly executionProvider: string;
+  readonly batchPlan: BatchPlan;
+  readonly classCount: number;
+  predict(batch: Float32Array, count: number): Promise<Float32Array>;
+  release(): Promise<void>;
+}
+
+function sessionOptions(providers: ExecutionProviderChoice, options: OrtModelOptions): ort.InferenceSession.SessionOptions {
+  return { executionProviders: providers.providers, ...SESSION_OPTIONS, ...(options.intraOpThreads === undefined ? {} : { intraOpNumThreads: options.intraOpThreads }) };
 }
 
 /** How an opened model is fed: the batch its session takes, and why. */
@@ -33,7 +49,7 @@ export interface BatchPlan {
  * One model, loaded once: owns an onnxruntime session for its whole life and runs batches exactly as its card
  * says. Call release() when done; the session holds native memory and threads.
  */
-export class OrtModel {
+export class OrtModel implements InferenceModel {
   private constructor(
     readonly card: ModelCard,
     readonly executionProvider: string,
@@ -42,25 +58,25 @@ export class OrtModel {
   ) {}
 
   static async open(card: ModelCard, file: string, providers: ExecutionProviderChoice, options: OrtModelOptions = {}): Promise<OrtModel> {
-    const sessionOptions = { executionProviders: providers.providers, ...SESSION_OPTIONS };
+    const chosen = sessionOptions(providers, options);
     if (card.input.batch === 1 && options.dynamicBatch !== false) {
       const rewrite = dynamicBatchGraph(await readFile(file));
       if ('bytes' in rewrite) {
-        const session = await ort.InferenceSession.create(rewrite.bytes, sessionOptions);
+        const session = await ort.InferenceSession.create(rewrite.bytes, chosen);
         const model = new OrtModel(card, providers.chosen, session, { batch: 'dynamic', note: `batch 1 rewritten to dynamic (${rewrite.changes.join('; ')})` });
         const problem = await model.batchItemsIndependent();
         if (problem === null) return model;
         await session.release();
-        return OrtModel.fixed(card, file, providers, `left at batch 1: the rewritten graph ${problem}`);
+        return OrtModel.fixed(card, file, providers, chosen, `left at batch 1: the rewritten graph ${problem}`);
       }
-      return OrtModel.fixed(card, file, providers, `left at batch 1: ${rewrite.refused}`);
+      return OrtModel.fixed(card, file, providers, chosen, `left at batch 1: ${rewrite.refused}`);
     }
-    const session = await ort.InferenceSession.create(file, sessionOptions);
+    const session = await ort.InferenceSession.create(file, chosen);
     return new OrtModel(card, providers.chosen, session, { batch: card.input.batch, note: card.input.batch === 'dynamic' ? '' : `fixed batch ${card.input.batch}` });
   }
 
-  private static async fixed(card: ModelCard, file: string, providers: ExecutionProviderChoice, note: string): Promise<OrtModel> {
-    const session = await ort.InferenceSession.create(file, { executionProviders: providers.providers, ...SESSION_OPTIONS });
+  private static async fixed(card: ModelCard, file: string, providers: ExecutionProviderChoice, chosen: ort.InferenceSession.SessionOptions, note: string): Promise<OrtModel> {
+    const session = await ort.InferenceSession.create(file, chosen);
     return new OrtModel(card, providers.chosen, session, { batch: card.input.batch, note });
   }
 

@@ -1,4 +1,4 @@
-import { type DetectedFace, type ExecutionProviderChoice, ORT_VERSION, OrtModel, canonicalPredictor, tensorSize } from '@ferbench/inference';
+import { type DetectedFace, type ExecutionProviderChoice, type InferenceModel, ORT_VERSION, canonicalPredictor, openModel, tensorSize } from '@ferbench/inference';
 import { registeredModel } from '@ferbench/models';
 import { chunks, prefetch } from '@ferbench/shared';
 import type pg from 'pg';
@@ -8,7 +8,7 @@ import { PreprocessPool } from './preprocess-pool.js';
 import { createProgress } from './progress.js';
 import { type RunFaces, runFaces } from './run-faces.js';
 import type { RunSummary } from './run-model.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, type RunOptions, defaultWorkers } from './run-options.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, type RunOptions, concurrentModelThreads, defaultWorkers } from './run-options.js';
 
 /** One model of a group run: its connection (holding its run lock), its run and what it has left to predict. */
 export interface GroupMember {
@@ -21,7 +21,7 @@ export interface GroupMember {
 
 interface Loaded {
   member: GroupMember;
-  model: OrtModel;
+  model: InferenceModel;
   predictor: ReturnType<typeof canonicalPredictor>;
   writer: PredictionWriter;
   wants: Set<string>;
@@ -57,7 +57,8 @@ export async function predictGroup(members: readonly GroupMember[], datasetId: s
   const input = (registered[0] as (typeof registered)[number]).card.input;
   const all = union(members);
   const ids = members.map((m) => m.modelId).join(', ');
-  log(`${ids} on ${datasetId}: ${all.length} images to predict${members.length > 1 ? `, decoded once for ${members.length} models` : ''}; execution providers [${providers.providers.join(', ')}] → ${providers.chosen}; batch ${batchSize}, ${workers} preprocessing worker(s), onnxruntime ${ORT_VERSION}`);
+  const threads = concurrentModelThreads(options, members.length, providers);
+  log(`${ids} on ${datasetId}: ${all.length} images to predict${members.length > 1 ? `, decoded once for ${members.length} models${threads === undefined ? '' : `, run at once (${threads} thread(s) each)`}` : ''}; execution providers [${providers.providers.join(', ')}] → ${providers.chosen}; batch ${batchSize}, ${workers} preprocessing worker(s), onnxruntime ${ORT_VERSION}`);
   // Cards that crop or align need each image's face: detected once (cached across models), before the models load.
   let faces: RunFaces | undefined;
   if (input.crop !== 'none') {
@@ -71,7 +72,7 @@ export async function predictGroup(members: readonly GroupMember[], datasetId: s
   try {
     for (const [k, member] of members.entries()) {
       const { card, file } = registered[k] as (typeof registered)[number];
-      const model = await OrtModel.open(card, file, providers);
+      const model = await openModel(card, file, providers, { workerThreads: threads, parallelSessions: options.parallelSessions });
       if (model.batchPlan.note !== '') log(`${member.modelId}: ${model.batchPlan.note}`);
       const writer = new PredictionWriter(member.client, member.modelId, member.runId as string, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
       loaded.push({ member, model, predictor: canonicalPredictor(card.output), writer, wants: new Set(member.pending.map((i) => i.id)) });
@@ -95,34 +96,37 @@ export async function predictGroup(members: readonly GroupMember[], datasetId: s
     // Enough batches in flight to keep every worker busy while the models work on the current one.
     const prepared = prefetch(chunks(toPredict, batchSize), workers * 2 + 1, async (images) => ({ images, result: await preprocess.prepare(images.map((i) => i.path), faceList(images)) }));
     for await (const { images, result } of prepared) {
-      for (const l of live()) {
-        const wanted = images.flatMap((image, i) => (l.wants.has(image.id) ? [i] : []));
-        if (wanted.length === 0) continue;
-        const rows: PredictionRow[] = [];
-        const failures: FailureRow[] = [];
-        let outputs: Float32Array | undefined;
-        let batchError: string | undefined;
-        if (wanted.some((i) => result.errors[i] === null)) {
-          try {
-            outputs = await l.model.predict(rowsOf(result.tensor, wanted, images.length, size), wanted.length);
-          } catch (error) {
-            batchError = `inference failed: ${error instanceof Error ? error.message : String(error)}`;
+      // Every member on the same batch; members on worker threads run at the same time.
+      await Promise.all(
+        live().map(async (l) => {
+          const wanted = images.flatMap((image, i) => (l.wants.has(image.id) ? [i] : []));
+          if (wanted.length === 0) return;
+          const rows: PredictionRow[] = [];
+          const failures: FailureRow[] = [];
+          let outputs: Float32Array | undefined;
+          let batchError: string | undefined;
+          if (wanted.some((i) => result.errors[i] === null)) {
+            try {
+              outputs = await l.model.predict(rowsOf(result.tensor, wanted, images.length, size), wanted.length);
+            } catch (error) {
+              batchError = `inference failed: ${error instanceof Error ? error.message : String(error)}`;
+            }
           }
-        }
-        const k = l.model.classCount;
-        wanted.forEach((i, slot) => {
-          const image = images[i] as PendingImage;
-          const error = result.errors[i] ?? batchError;
-          if (error !== undefined && error !== null) return void failures.push({ imageId: image.id, error });
-          try {
-            rows.push({ imageId: image.id, ...l.predictor((outputs as Float32Array).subarray(slot * k, (slot + 1) * k)) });
-          } catch (e) {
-            failures.push({ imageId: image.id, error: e instanceof Error ? e.message : String(e) });
-          }
-        });
-        for (const f of failures) log(`${l.member.modelId} on ${datasetId}: ${images.find((i) => i.id === f.imageId)?.path ?? f.imageId} failed: ${f.error}`);
-        await write(l, rows, failures);
-      }
+          const k = l.model.classCount;
+          wanted.forEach((i, slot) => {
+            const image = images[i] as PendingImage;
+            const error = result.errors[i] ?? batchError;
+            if (error !== undefined && error !== null) return void failures.push({ imageId: image.id, error });
+            try {
+              rows.push({ imageId: image.id, ...l.predictor((outputs as Float32Array).subarray(slot * k, (slot + 1) * k)) });
+            } catch (e) {
+              failures.push({ imageId: image.id, error: e instanceof Error ? e.message : String(e) });
+            }
+          });
+          for (const f of failures) log(`${l.member.modelId} on ${datasetId}: ${images.find((i) => i.id === f.imageId)?.path ?? f.imageId} failed: ${f.error}`);
+          await write(l, rows, failures);
+        }),
+      );
       progress.increment(images.length);
     }
     for (const l of live()) {

@@ -57,6 +57,7 @@ test('run --models all: models sharing a preprocessing are fed one decoded batch
   const subset = fer2013Subset(fer2013, dir, PER_LABEL);
   await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'solo' });
   await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'grouped' });
+  await importDataset(db.pool, { format: 'imagefolder', root: subset, id: 'at-once' });
   const options = { models: MODELS, modelsDir: dir, detectorsDir: detectors, device: 'cpu', batchSize: 8, chunkSize: 5, progress: false, refreshEnsembles: false } as const;
 
   // Detections are cached (rounded as stored) by image sha256: fill the cache first, so both runs align alike.
@@ -76,6 +77,14 @@ test('run --models all: models sharing a preprocessing are fed one decoded batch
   assert.deepEqual(await failures('grouped'), await failures('solo'));
   const labels = new Set([...soloPredictions.values()].filter((p) => p.model_id === 'gear-emodel').map((p) => p.label));
   assert.ok(labels.size >= 3, 'the faces get several labels, so equal predictions mean something');
+
+  // The same, with the group's models on worker threads run at the same time (the default where cores allow).
+  const atOnceLines: string[] = [];
+  const atOnce = await runModels(db.pool, { ...options, datasets: ['at-once'], concurrentModels: true, log: (line) => atOnceLines.push(line) });
+  assert.deepEqual(atOnce.map((s) => [s.modelId, s.status, s.predicted, s.failed]), solo.map((s) => [s.modelId, 'done', s.predicted, s.failed]));
+  assert.ok(atOnceLines.some((l) => /^mini-xception-102, gear-emodel on at-once: .*decoded once for 2 models, run at once \(\d+ thread\(s\) each\)/.test(l)), atOnceLines.join('\n'));
+  assertSamePredictions(await predictions('at-once'), soloPredictions);
+  assert.deepEqual(await failures('at-once'), await failures('solo'));
 
   // Resume: gear-emodel lost 5 predictions and mini-xception-102 the first 3 others (an interrupted run); the group
   // predicts exactly those again, each model only its own.

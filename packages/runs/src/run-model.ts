@@ -98,7 +98,10 @@ export async function runModelGroup(pool: pg.Pool, modelIds: readonly string[], 
     return members.map((m) => m.summary);
   } finally {
     for (const m of locked) await unlockRun(m.client, m.modelId, datasetId, range).catch(() => {});
-    for (const m of members) m.client.release();
+    for (const m of members) {
+      m.client.off('error', droppedWhileHeld); // back in the pool, the pool's own listener answers for it
+      m.client.release();
+    }
   }
 }
 

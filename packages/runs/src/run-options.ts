@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Device } from '@ferbench/inference';
+import type { Device, ExecutionProviderChoice } from '@ferbench/inference';
 
 /** Image ids first..last (inclusive) of one dataset: the share of a run that one queue job predicts. */
 export interface ImageIdRange {
@@ -17,6 +17,14 @@ export interface RunOptions {
   batchSize?: number | undefined;
   /** Predictions per committed chunk: what a killed run can lose at most. */
   chunkSize?: number | undefined;
+  /**
+   * Run the models of a group at the same time, each on its own thread with an equal share of the cores (default:
+   * only where every model gets at least 2 cores beside the preprocessing workers); false: one after another,
+   * each on every core.
+   */
+  concurrentModels?: boolean | undefined;
+  /** Sessions run at once for a graph whose batch stays fixed (default: one per core the model may use). */
+  parallelSessions?: number | undefined;
   /** Preprocessing worker threads. */
   workers?: number | undefined;
   /** Show a progress bar (default: when stderr is a TTY). */
@@ -48,4 +56,16 @@ export const DEFAULT_CHUNK_SIZE = 1024;
  */
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)));
+}
+
+/**
+ * The intra-op threads of each model of a group of `members` run at the same time, or undefined to run them one
+ * after another (a single model, a GPU, or too few cores for each to get two).
+ */
+export function concurrentModelThreads(options: Pick<RunOptions, 'concurrentModels' | 'workers'>, members: number, providers: ExecutionProviderChoice): number | undefined {
+  if (members < 2 || providers.chosen !== 'cpu' || options.concurrentModels === false) return undefined;
+  const cores = Math.max(1, availableParallelism() - (options.workers ?? defaultWorkers()));
+  const share = Math.max(1, Math.floor(cores / members));
+  if (options.concurrentModels === true) return share;
+  return share >= 2 ? share : undefined;
 }

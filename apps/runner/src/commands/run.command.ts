@@ -10,6 +10,8 @@ interface RunFlags {
   batch: number;
   chunkSize: number;
   workers?: number;
+  concurrentModels?: boolean;
+  parallelSessions?: number;
   device?: Device;
 }
 
@@ -22,6 +24,9 @@ export function registerRunCommand(program: Command): void {
     .option('--batch <n>', 'images per inference call', positiveInt, DEFAULT_BATCH_SIZE)
     .option('--chunk-size <n>', 'predictions per committed chunk (what a killed run can lose)', positiveInt, DEFAULT_CHUNK_SIZE)
     .option('--workers <n>', 'preprocessing worker threads (default: half the cores)', positiveInt)
+    .option('--concurrent-models', 'run the models of a preprocessing group at the same time, each on its share of the cores (default: where each gets 2 cores)')
+    .option('--no-concurrent-models', 'run the models of a group one after another, each on every core')
+    .option('--parallel-sessions <n>', 'sessions run at once for a graph whose fixed batch cannot be made dynamic (default: one per core)', positiveInt)
     .option('--device <device>', 'cpu or cuda (default: FERBENCH_DEVICE)', device)
     .action(async (opts: RunFlags) =>
       withRunner(async ({ config, db, log }) => {
@@ -34,6 +39,8 @@ export function registerRunCommand(program: Command): void {
           batchSize: opts.batch,
           chunkSize: opts.chunkSize,
           workers: opts.workers,
+          concurrentModels: opts.concurrentModels,
+          parallelSessions: opts.parallelSessions,
           log,
         });
         for (const s of summaries) console.log(formatRunSummary(s));

@@ -1,4 +1,4 @@
-import { type DetectedFace, type Perturbation, OrtModel, canonicalPredictor, chooseExecutionProviders, needsFace } from '@ferbench/inference';
+import { type DetectedFace, type InferenceModel, type Perturbation, canonicalPredictor, chooseExecutionProviders, needsFace, openModel } from '@ferbench/inference';
 import { registeredModel } from '@ferbench/models';
 import { chunks, prefetch } from '@ferbench/shared';
 import type pg from 'pg';
@@ -59,7 +59,7 @@ export async function runRobustness(pool: pg.Pool, options: RobustnessOptions): 
       };
       for (const modelId of models) {
         const { card, file } = await registeredModel(client, modelId, options.modelsDir);
-        let model: OrtModel | undefined;
+        let model: InferenceModel | undefined;
         try {
           for (const perturbation of options.perturbations) {
             const pending = await perturbedPending(client, modelId, perturbation.canonical, images);
@@ -69,7 +69,7 @@ export async function runRobustness(pool: pg.Pool, options: RobustnessOptions): 
             const found = card.input.crop !== 'none' || needsFace(perturbation) ? await lookUpFaces() : undefined;
             const failureOf = new Map(found?.failures.map((f) => [f.imageId, f.error]));
             const faceOf = (image: PendingImage): DetectedFace | string | undefined => found?.faces.get(image.id) ?? failureOf.get(image.id);
-            model ??= await OrtModel.open(card, file, providers);
+            model ??= await openModel(card, file, providers);
             const opened = model;
             const predictor = canonicalPredictor(card.output);
             const started = performance.now();
