@@ -4,7 +4,7 @@ import { decodeImage } from './decode-image.js';
 import { faceInput } from './faces/face-input.js';
 import type { DetectedFace } from './faces/face.js';
 import { resizeImage } from './resize-image.js';
-import { writeTensor } from './tensor-layout.js';
+import { writeGreyTensor, writeTensor } from './tensor-layout.js';
 
 /**
  * The whole preprocessing of one image file's bytes, as the card says: decode → (crop or align to the detected
@@ -21,5 +21,6 @@ export async function prepareImage(
 ): Promise<void> {
   const decoded = await decodeImage(data);
   const image = input.crop === 'none' ? await resizeImage(decoded, input) : await faceInput(decoded, face, input);
-  writeTensor(batch, index, toColourSpace(image, input.colorSpace), input, tables);
+  if (image.channels === 1 && input.channels === 3) writeGreyTensor(batch, index, image.data, input, tables);
+  else writeTensor(batch, index, toColourSpace(image, input.colorSpace), input, tables);
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ModelInput } from '@ferbench/shared';
-import { batchDims, normalisationTables, tensorSize, writeTensor } from './tensor-layout.js';
+import { toColourSpace } from './colour.js';
+import { batchDims, normalisationTables, tensorSize, writeGreyTensor, writeTensor } from './tensor-layout.js';
 
 const base: ModelInput = {
   name: 'x',
@@ -59,4 +60,24 @@ test('images are stacked back to back at their batch index; a short buffer is re
   assert.deepEqual([...batch], f([0, 0.4, 0, 0, 1, 0.2]));
   assert.throws(() => writeTensor(batch, 3, Uint8Array.from([1, 2]), input), /no room for image 3/);
   assert.throws(() => writeTensor(batch, 0, Uint8Array.from([1]), input), /expected 2 pixel values/);
+});
+
+test('grey pixels written for a three-channel card equal the RGB they repeat into, in both layouts, equal and unequal normalisations', () => {
+  const grey = Uint8Array.from({ length: 12 }, (_, i) => (i * 53) % 256);
+  const rgb = toColourSpace({ data: grey, width: 4, height: 3, channels: 1 }, 'rgb');
+  const cards = [
+    { layout: 'NCHW', mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] },
+    { layout: 'NCHW', mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] },
+    { layout: 'NHWC', mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] },
+  ] as const;
+  for (const card of cards) {
+    const input = { ...card, mean: [...card.mean], std: [...card.std], name: 'x', width: 4, height: 3, channels: 3, colorSpace: 'rgb', crop: 'none', resize: 'linear', scale: 1 / 255, batch: 'dynamic' } as ModelInput;
+    const expected = new Float32Array(2 * 36);
+    const actual = new Float32Array(2 * 36);
+    writeTensor(expected, 1, rgb, input);
+    writeGreyTensor(actual, 1, grey, input);
+    assert.deepEqual(actual, expected, `${card.layout} mean ${card.mean.join(',')}`);
+    assert.ok(expected.subarray(36).some((v) => v !== 0) && expected.subarray(0, 36).every((v) => v === 0), 'image 1 written, image 0 untouched');
+  }
+  assert.throws(() => writeGreyTensor(new Float32Array(36), 0, new Uint8Array(5), { ...base, width: 4, height: 3 }), /expected 12 grey values \(4×3\), got 5/);
 });

@@ -45,3 +45,29 @@ export function writeTensor(batch: Float32Array, index: number, pixels: Uint8Arr
     for (let i = 0; i < plane; i++) batch[offset + i] = table[pixels[i * c + ch] as number] as number;
   }
 }
+
+/**
+ * writeTensor for grey pixels fed to a three-channel card: the grey value repeated in every channel (what
+ * toColourSpace gives for rgb and bgr alike), without building the RGB pixels first. In NCHW, a channel whose
+ * normalisation equals the first's is a copy of the first plane.
+ */
+export function writeGreyTensor(batch: Float32Array, index: number, grey: Uint8Array, input: ModelInput, tables: readonly Float32Array[] = normalisationTables(input)): void {
+  const c = input.channels;
+  const plane = input.width * input.height;
+  if (grey.length !== plane) throw new RangeError(`expected ${plane} grey values (${input.width}×${input.height}), got ${grey.length}`);
+  const base = index * plane * c;
+  if (base + plane * c > batch.length) throw new RangeError(`batch of ${batch.length} values has no room for image ${index}`);
+  if (input.layout === 'NHWC') {
+    for (let i = 0, o = base; i < plane; i++) for (let ch = 0; ch < c; ch++, o++) batch[o] = (tables[ch] as Float32Array)[grey[i] as number] as number;
+    return;
+  }
+  for (let ch = 0; ch < c; ch++) {
+    const offset = base + ch * plane;
+    if (ch > 0 && input.mean[ch] === input.mean[0] && input.std[ch] === input.std[0]) {
+      batch.copyWithin(offset, base, base + plane);
+      continue;
+    }
+    const table = tables[ch] as Float32Array;
+    for (let i = 0; i < plane; i++) batch[offset + i] = table[grey[i] as number] as number;
+  }
+}

@@ -69,8 +69,10 @@ function bilinear(image: Pixels, out: Uint8Array, width: number, height: number,
       const b = r0 + (x1[x] as number);
       const c = r1 + (x0[x] as number);
       const d = r1 + (x1[x] as number);
-      for (let z = 0; z < channels; z++)
-        out[q + z] = (c1 * (data[a + z] as number) + c2 * (data[b + z] as number) + c3 * (data[c + z] as number) + c4 * (data[d + z] as number) + 2048) >> 12;
+      if (channels === 1) out[q] = (c1 * (data[a] as number) + c2 * (data[b] as number) + c3 * (data[c] as number) + c4 * (data[d] as number) + 2048) >> 12;
+      else
+        for (let z = 0; z < channels; z++)
+          out[q + z] = (c1 * (data[a + z] as number) + c2 * (data[b + z] as number) + c3 * (data[c + z] as number) + c4 * (data[d + z] as number) + 2048) >> 12;
     }
   }
 }

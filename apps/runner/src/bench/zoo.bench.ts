@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { importDataset } from '@ferbench/datasets';
 import { type PooledDatabase, poolDatabase } from '@ferbench/db';
-import { type DetectedFace, YUNET, chooseExecutionProviders, ORT_VERSION, OrtModel, tensorSize } from '@ferbench/inference';
+import { type DetectedFace, type InferenceModel, YUNET, chooseExecutionProviders, ORT_VERSION, OrtModel, openModel, tensorSize } from '@ferbench/inference';
 import { installZoo, registeredModel } from '@ferbench/models';
 import { DEFAULT_BATCH_SIZE, cachedDetections, prepareBatchFiles, runModelOnDataset, runModels } from '@ferbench/runs';
 import { chunks, formatTable } from '@ferbench/shared';
@@ -39,7 +39,7 @@ async function predecoded(db: PooledDatabase, modelId: string, datasetId: string
 }
 
 /** onnxruntime alone over pre-decoded faces at each batch size (best of two passes each); the best batch wins. */
-async function ceiling(model: OrtModel, tensor: Float32Array, count: number, batches: readonly number[]): Promise<Ceiling & { byBatch: Record<string, number> }> {
+async function ceiling(model: InferenceModel, tensor: Float32Array, count: number, batches: readonly number[]): Promise<Ceiling & { byBatch: Record<string, number> }> {
   const size = tensorSize(model.card.input);
   const byBatch: Record<string, number> = {};
   for (const batch of batches) {
@@ -103,7 +103,7 @@ export const zooBenchmark: Benchmark = {
 
       log('bench zoo: onnxruntime alone per model…');
       const perModel: { id: string; faces: number; groupOf: number; groupSeconds: number; ceiling: Ceiling; ceilingSeconds: number }[] = [];
-      let fixed: { run: number; ceiling: Ceiling & { byBatch: Record<string, number> }; batchOne: number } | undefined;
+      let fixed: { run: number; ceiling: Ceiling & { byBatch: Record<string, number> }; batchOne: number; parallelSessions: number } | undefined;
       for (const run of runs) {
         const input = await predecoded(db, run.modelId, DATASET, dir, CEILING_FACES);
         const model = await OrtModel.open(input.card, input.file, providers);
@@ -114,10 +114,13 @@ export const zooBenchmark: Benchmark = {
             const best = await ceiling(model, input.tensor, input.count, CEILING_BATCHES);
             const original = await OrtModel.open(input.card, input.file, providers, { dynamicBatch: false });
             const batchOne = (await ceiling(original, input.tensor, input.count, [1]).finally(() => original.release())).facesPerSecond;
-            log(`bench zoo: ${FIXED_BATCH_MODEL} alone: ${Object.entries(best.byBatch).map(([b, f]) => `batch ${b} ${Math.round(f)}`).join(', ')} faces/s; the graph as published (batch 1) ${Math.round(batchOne)}`);
+            // the fallback for a graph that could not be rewritten: the published graph as parallel sessions
+            const parallel = await openModel(input.card, input.file, providers, { dynamicBatch: false });
+            const parallelSessions = (await ceiling(parallel, input.tensor, input.count, [DEFAULT_BATCH_SIZE]).finally(() => parallel.release())).facesPerSecond;
+            log(`bench zoo: ${FIXED_BATCH_MODEL} alone: ${Object.entries(best.byBatch).map(([b, f]) => `batch ${b} ${Math.round(f)}`).join(', ')} faces/s; the graph as published (batch 1) ${Math.round(batchOne)}, as parallel sessions (${parallel.batchPlan.note}) ${Math.round(parallelSessions)}`);
             await db.pool.query(`DELETE FROM predictions WHERE model_id = $1 AND image_id IN (SELECT id FROM images WHERE dataset_id = $2)`, [FIXED_BATCH_MODEL, `${DATASET}-solo`]);
             const solo = await runModelOnDataset(db.pool, FIXED_BATCH_MODEL, `${DATASET}-solo`, options);
-            fixed = { run: solo.facesPerSecond ?? 0, ceiling: best, batchOne };
+            fixed = { run: solo.facesPerSecond ?? 0, ceiling: best, batchOne, parallelSessions };
           }
         } finally {
           await model.release();
@@ -146,7 +149,7 @@ export const zooBenchmark: Benchmark = {
         fixedBatch:
           fixed === undefined
             ? null
-            : { model: FIXED_BATCH_MODEL, runFacesPerSecond: fixed.run, ceilingFacesPerSecond: fixed.ceiling.facesPerSecond, ceilingBatch: fixed.ceiling.batch, ortAloneByBatch: fixed.ceiling.byBatch, publishedGraphBatch1FacesPerSecond: fixed.batchOne },
+            : { model: FIXED_BATCH_MODEL, runFacesPerSecond: fixed.run, ceilingFacesPerSecond: fixed.ceiling.facesPerSecond, ceilingBatch: fixed.ceiling.batch, ortAloneByBatch: fixed.ceiling.byBatch, publishedGraphBatch1FacesPerSecond: fixed.batchOne, publishedGraphParallelSessionsFacesPerSecond: fixed.parallelSessions },
       };
       const r = (x: number) => String(Math.round(x));
       return {
@@ -159,7 +162,7 @@ export const zooBenchmark: Benchmark = {
           `whole-zoo run ${runSeconds.toFixed(1)} s (prediction loops ${loopSeconds.toFixed(1)} s) vs Σ onnxruntime alone ${ceilingSeconds.toFixed(1)} s: zooRunVsCeiling ${zooRunVsCeiling.toFixed(2)} (goal ≥ 0.85)`,
           fixed === undefined
             ? `${FIXED_BATCH_MODEL} not installed: no fixedBatchVsCeiling`
-            : `${FIXED_BATCH_MODEL}: real run ${r(fixed.run)} faces/s vs onnxruntime alone at batch ${fixed.ceiling.batch} ${r(fixed.ceiling.facesPerSecond)} faces/s: fixedBatchVsCeiling ${(fixedBatchVsCeiling as number).toFixed(2)} (goal ≥ 0.85); published graph at batch 1: ${r(fixed.batchOne)} faces/s`,
+            : `${FIXED_BATCH_MODEL}: real run ${r(fixed.run)} faces/s vs onnxruntime alone at batch ${fixed.ceiling.batch} ${r(fixed.ceiling.facesPerSecond)} faces/s: fixedBatchVsCeiling ${(fixedBatchVsCeiling as number).toFixed(2)} (goal ≥ 0.85); published graph at batch 1: ${r(fixed.batchOne)} faces/s, as parallel sessions ${r(fixed.parallelSessions)} faces/s`,
         ].join('\n'),
         json,
         summary: {
