@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { fixture, shippedCardFile } from '@ferbench/testkit';
 import { chooseExecutionProviders } from '../execution-providers.js';
 import { OrtModel } from '../ort-model.js';
@@ -20,12 +20,19 @@ async function fer2013Faces(dir: string, input: Parameters<typeof tensorSize>[0]
   return tensor;
 }
 
-test('a fixed batch-1 graph left unrewritten runs as parallel sessions on worker threads, with the single session\'s outputs exactly', { timeout: 120_000 }, async (t) => {
+/** A shipped card, its ONNX file and a folder of FER2013 test faces, or undefined (skipped) without the fixtures. */
+async function cardAndFaces(t: TestContext, cardFile: string, emotion: string) {
   const models = fixture(t, 'models');
-  const faces = fixture(t, 'data', 'fer2013', 'test', 'surprise');
-  if (models === undefined || faces === undefined) return;
-  const card = await readModelCard(shippedCardFile('mobilefacenet-int8.json'));
-  const file = path.join(models, card.file);
+  const faces = fixture(t, 'data', 'fer2013', 'test', emotion);
+  if (models === undefined || faces === undefined) return undefined;
+  const card = await readModelCard(shippedCardFile(cardFile));
+  return { card, file: path.join(models, card.file), faces, models };
+}
+
+test('a fixed batch-1 graph left unrewritten runs as parallel sessions on worker threads, with the single session\'s outputs exactly', { timeout: 120_000 }, async (t) => {
+  const found = await cardAndFaces(t, 'mobilefacenet-int8.json', 'surprise');
+  if (found === undefined) return;
+  const { card, file, faces } = found;
   const single = await OrtModel.open(card, file, cpu, { dynamicBatch: false });
   // dynamicBatch false stands for a graph whose batch cannot be rewritten
   const parallel = await openModel(card, file, cpu, { dynamicBatch: false, parallelSessions: 3, cores: 3 });
@@ -53,11 +60,9 @@ test('a fixed batch-1 graph left unrewritten runs as parallel sessions on worker
 });
 
 test('a model on a worker thread predicts what it predicts on this one; its errors come back as errors', { timeout: 60_000 }, async (t) => {
-  const models = fixture(t, 'models');
-  const faces = fixture(t, 'data', 'fer2013', 'test', 'happy');
-  if (models === undefined || faces === undefined) return;
-  const card = await readModelCard(shippedCardFile('mini-xception-119.json'));
-  const file = path.join(models, card.file);
+  const found = await cardAndFaces(t, 'mini-xception-119.json', 'happy');
+  if (found === undefined) return;
+  const { card, file, faces, models } = found;
   const here = await OrtModel.open(card, file, cpu);
   const there = await openModel(card, file, cpu, { workerThreads: 1 });
   try {
