@@ -11,7 +11,9 @@ export interface PooledDatabase {
 
 /** A pool on a server that someone else manages (tests, the benchmark). */
 export function poolDatabase(url: string): PooledDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // A run group holds one connection per model (its run lock and writer) and one more for the rest: 12 lets the
+  // largest zoo group (four 64×64 grey models) and any group of up to 11 models share one preprocessing.
+  const pool = new pg.Pool({ connectionString: url, max: 12 });
   // An idle connection that the server drops (a restart, or its shutdown racing pool.end()) must not crash the
   // process; the next query simply opens a new one.
   pool.on('error', () => {});

@@ -57,6 +57,16 @@ export function writeGreyTensor(batch: Float32Array, index: number, grey: Uint8A
   if (grey.length !== plane) throw new RangeError(`expected ${plane} grey values (${input.width}×${input.height}), got ${grey.length}`);
   const base = index * plane * c;
   if (base + plane * c > batch.length) throw new RangeError(`batch of ${batch.length} values has no room for image ${index}`);
+  if (input.layout === 'NHWC' && c === 3) {
+    const [t0, t1, t2] = tables as [Float32Array, Float32Array, Float32Array];
+    for (let i = 0, o = base; i < plane; i++, o += 3) {
+      const v = grey[i] as number;
+      batch[o] = t0[v] as number;
+      batch[o + 1] = t1[v] as number;
+      batch[o + 2] = t2[v] as number;
+    }
+    return;
+  }
   if (input.layout === 'NHWC') {
     for (let i = 0, o = base; i < plane; i++) for (let ch = 0; ch < c; ch++, o++) batch[o] = (tables[ch] as Float32Array)[grey[i] as number] as number;
     return;

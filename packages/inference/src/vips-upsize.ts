@@ -14,8 +14,43 @@ import type { Pixels } from './pixels.js';
  * (vips_reduce), the nearest kernel, or an output size that rounding makes differ from the one asked for.
  */
 export function upsizeLikeVips(image: Pixels, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): Pixels | null {
+  const plan = upsizePlan(image.width, image.height, image.channels, input);
+  if (plan === null) return null;
+  const out = new Uint8Array(input.width * input.height * image.channels);
+  if (plan.bicubic) catmullRom(image, out, plan);
+  else if (image.channels === 1) bilinearGrey(image.data, out, plan);
+  else bilinear(image, out, plan);
+  return { data: out, width: input.width, height: input.height, channels: image.channels };
+}
+
+/** Where and with what weights an enlargement samples, per output column and row: the same for every face of a size. */
+interface UpsizePlan {
+  bicubic: boolean;
+  border: number;
+  columns: Sampling;
+  rows: Sampling;
+  /** Each column's taps (pixel offset × channels in a row): bilinear's two, bicubic's four. */
+  xs: Int32Array[];
+  /** Each row's taps: bilinear's two as offsets in the image, bicubic's four as input rows. */
+  ys: Int32Array[];
+}
+
+const plans = new Map<string, UpsizePlan | null>();
+
+/** The plan of one enlargement (null where sharp does something else), computed once per sizes and kernel. */
+function upsizePlan(w: number, h: number, channels: number, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): UpsizePlan | null {
+  const key = `${w} ${h} ${channels} ${input.width} ${input.height} ${input.resize}`;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = computePlan(w, h, channels, input);
+    if (plans.size > 64) plans.clear(); // images of many sizes (a folder of photos): keep the cache small
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function computePlan(w: number, h: number, channels: number, input: Pick<ModelInput, 'width' | 'height' | 'resize'>): UpsizePlan | null {
   if (input.resize === 'nearest') return null;
-  const { width: w, height: h, channels } = image;
   // sharp: shrink = in / out, then vips_resize(1 / shrink)
   const hscale = 1 / (w / input.width);
   const vscale = 1 / (h / input.height);
@@ -34,10 +69,14 @@ export function upsizeLikeVips(image: Pixels, input: Pick<ModelInput, 'width' | 
   const idy = 0.5 - 1;
   const columns = sampling(input.width, 0 - idx + windowOffset, ia, w, windowOffset, bicubic, true);
   const rows = sampling(input.height, 0, id, h, windowOffset, bicubic, false, idy);
-  const out = new Uint8Array(input.width * input.height * channels);
-  if (bicubic) catmullRom(image, out, input.width, input.height, columns, rows, border);
-  else bilinear(image, out, input.width, input.height, columns, rows, border);
-  return { data: out, width: input.width, height: input.height, channels };
+  return {
+    bicubic,
+    border,
+    columns,
+    rows,
+    xs: bicubic ? [0, 1, 2, 3].map((k) => taps(columns, k - 1, border, w, channels)) : [0, 1].map((k) => taps(columns, k, border, w, channels)),
+    ys: bicubic ? [0, 1, 2, 3].map((k) => taps(rows, k - 1, border, h, 1)) : [0, 1].map((k) => taps(rows, k, border, h, w * channels)),
+  };
 }
 
 /** The pixel offset (pixel index × channels) of embedded-image position `u + k` on an axis of `size`, copied edges. */
@@ -45,13 +84,42 @@ function taps(sampling: Sampling, k: number, border: number, size: number, strid
   return sampling.index.map((u) => Math.min(size - 1, Math.max(0, u + k - border)) * stride);
 }
 
+/** bilinear for one channel, the plan's arrays held in locals: the FER2013 case (48×48 grey to 64 or 112). */
+function bilinearGrey(data: Uint8Array, out: Uint8Array, plan: UpsizePlan): void {
+  const [x0, x1] = plan.xs as [Int32Array, Int32Array];
+  const [y0, y1] = plan.ys as [Int32Array, Int32Array];
+  const xPhase = plan.columns.phase;
+  const xInside = plan.columns.inside;
+  const yPhase = plan.rows.phase;
+  const yInside = plan.rows.inside;
+  const width = xPhase.length;
+  const height = yPhase.length;
+  for (let y = 0; y < height; y++) {
+    if (yInside[y] === 0) continue; // outside the input: vips paints the background, 0
+    const Y = yPhase[y] as number;
+    const Yd = 4096 - Y;
+    const r0 = y0[y] as number;
+    const r1 = y1[y] as number;
+    for (let x = 0, q = y * width; x < width; x++, q++) {
+      if (xInside[x] === 0) continue;
+      const X = xPhase[x] as number;
+      const c4 = (Y * X) >> 12;
+      const c2 = (Yd * X) >> 12;
+      const a = x0[x] as number;
+      const b = x1[x] as number;
+      out[q] = ((Yd - c2) * (data[r0 + a] as number) + c2 * (data[r0 + b] as number) + (Y - c4) * (data[r1 + a] as number) + c4 * (data[r1 + b] as number) + 2048) >> 12;
+    }
+  }
+}
+
 /** vips' bilinear for 8-bit pixels: weights from 12-bit phases, one rounding. */
-function bilinear(image: Pixels, out: Uint8Array, width: number, height: number, columns: Sampling, rows: Sampling, border: number): void {
+function bilinear(image: Pixels, out: Uint8Array, plan: UpsizePlan): void {
   const { data, channels } = image;
-  const x0 = taps(columns, 0, border, image.width, channels);
-  const x1 = taps(columns, 1, border, image.width, channels);
-  const y0 = taps(rows, 0, border, image.height, image.width * channels);
-  const y1 = taps(rows, 1, border, image.height, image.width * channels);
+  const { columns, rows } = plan;
+  const [x0, x1] = plan.xs as [Int32Array, Int32Array];
+  const [y0, y1] = plan.ys as [Int32Array, Int32Array];
+  const width = columns.phase.length;
+  const height = rows.phase.length;
   for (let y = 0; y < height; y++) {
     if (rows.inside[y] === 0) continue; // outside the input: vips paints the background, 0
     const Y = rows.phase[y] as number;
@@ -69,10 +137,8 @@ function bilinear(image: Pixels, out: Uint8Array, width: number, height: number,
       const b = r0 + (x1[x] as number);
       const c = r1 + (x0[x] as number);
       const d = r1 + (x1[x] as number);
-      if (channels === 1) out[q] = (c1 * (data[a] as number) + c2 * (data[b] as number) + c3 * (data[c] as number) + c4 * (data[d] as number) + 2048) >> 12;
-      else
-        for (let z = 0; z < channels; z++)
-          out[q + z] = (c1 * (data[a + z] as number) + c2 * (data[b + z] as number) + c3 * (data[c + z] as number) + c4 * (data[d + z] as number) + 2048) >> 12;
+      for (let z = 0; z < channels; z++)
+        out[q + z] = (c1 * (data[a + z] as number) + c2 * (data[b + z] as number) + c3 * (data[c + z] as number) + c4 * (data[d + z] as number) + 2048) >> 12;
     }
   }
 }
@@ -82,38 +148,48 @@ function bilinear(image: Pixels, out: Uint8Array, width: number, height: number,
  * rounded, then those four weighted vertically, rounded and clipped. The horizontal pass depends only on the
  * output column and the input row, so it is computed once per (input row, column) and shared by every output row.
  */
-function catmullRom(image: Pixels, out: Uint8Array, width: number, height: number, columns: Sampling, rows: Sampling, border: number): void {
+function catmullRom(image: Pixels, out: Uint8Array, plan: UpsizePlan): void {
   const { data, channels } = image;
+  const { columns, rows } = plan;
+  const width = columns.phase.length;
+  const height = rows.phase.length;
   const stride = image.width * channels;
-  const xs = [0, 1, 2, 3].map((k) => taps(columns, k - 1, border, image.width, channels));
-  const ys = [0, 1, 2, 3].map((k) => taps(rows, k - 1, border, image.height, 1));
+  const [x0, x1, x2, x3] = plan.xs as [Int32Array, Int32Array, Int32Array, Int32Array];
+  const [y0, y1, y2, y3] = plan.ys as [Int32Array, Int32Array, Int32Array, Int32Array];
   const rowLength = width * channels;
   const horizontal = new Int32Array(image.height * rowLength);
   for (let r = 0; r < image.height; r++) {
     const row = r * stride;
-    for (let x = 0; x < width; x++) {
+    for (let x = 0, o = r * rowLength; x < width; x++) {
       const c = CATMULL_ROM[columns.phase[x] as number] as Int32Array;
-      const p0 = row + (xs[0]?.[x] as number);
-      const p1 = row + (xs[1]?.[x] as number);
-      const p2 = row + (xs[2]?.[x] as number);
-      const p3 = row + (xs[3]?.[x] as number);
-      for (let z = 0; z < channels; z++)
-        horizontal[r * rowLength + x * channels + z] =
-          ((c[0] as number) * (data[p0 + z] as number) + (c[1] as number) * (data[p1 + z] as number) + (c[2] as number) * (data[p2 + z] as number) + (c[3] as number) * (data[p3 + z] as number) + 2048) >> 12;
+      const c0 = c[0] as number;
+      const c1 = c[1] as number;
+      const c2 = c[2] as number;
+      const c3 = c[3] as number;
+      const p0 = row + (x0[x] as number);
+      const p1 = row + (x1[x] as number);
+      const p2 = row + (x2[x] as number);
+      const p3 = row + (x3[x] as number);
+      for (let z = 0; z < channels; z++, o++)
+        horizontal[o] = (c0 * (data[p0 + z] as number) + c1 * (data[p1 + z] as number) + c2 * (data[p2 + z] as number) + c3 * (data[p3 + z] as number) + 2048) >> 12;
     }
   }
   for (let y = 0; y < height; y++) {
     if (rows.inside[y] === 0) continue;
     const c = CATMULL_ROM[rows.phase[y] as number] as Int32Array;
-    const h0 = (ys[0]?.[y] as number) * rowLength;
-    const h1 = (ys[1]?.[y] as number) * rowLength;
-    const h2 = (ys[2]?.[y] as number) * rowLength;
-    const h3 = (ys[3]?.[y] as number) * rowLength;
+    const c0 = c[0] as number;
+    const c1 = c[1] as number;
+    const c2 = c[2] as number;
+    const c3 = c[3] as number;
+    const h0 = (y0[y] as number) * rowLength;
+    const h1 = (y1[y] as number) * rowLength;
+    const h2 = (y2[y] as number) * rowLength;
+    const h3 = (y3[y] as number) * rowLength;
     const q = y * rowLength;
     for (let x = 0; x < width; x++) {
       if (columns.inside[x] === 0) continue;
       for (let z = 0, i = x * channels; z < channels; z++, i++) {
-        const v = ((c[0] as number) * (horizontal[h0 + i] as number) + (c[1] as number) * (horizontal[h1 + i] as number) + (c[2] as number) * (horizontal[h2 + i] as number) + (c[3] as number) * (horizontal[h3 + i] as number) + 2048) >> 12;
+        const v = (c0 * (horizontal[h0 + i] as number) + c1 * (horizontal[h1 + i] as number) + c2 * (horizontal[h2 + i] as number) + c3 * (horizontal[h3 + i] as number) + 2048) >> 12;
         out[q + i] = v < 0 ? 0 : v > 255 ? 255 : v;
       }
     }
